@@ -1,0 +1,46 @@
+import { createServer, type Server } from "node:http";
+
+import next from "next";
+
+import type { Config } from "@/lib/config";
+import { migrate } from "@/lib/db/migrate";
+import { logger } from "@/lib/logger";
+
+export type StartOptions = { config: Config; dev?: boolean; hostname?: string };
+export type Running = { server: Server; url: string; close: () => Promise<void> };
+
+/**
+ * Migrates, then serves the Next.js app on one Node HTTP server. Background workers
+ * join here later, in the same process, so they share the app's database pool.
+ */
+export async function startServer(options: StartOptions): Promise<Running> {
+  const { config } = options;
+  const hostname = options.hostname ?? "0.0.0.0";
+  await migrate({ url: config.DATABASE_URL });
+
+  const app = next({ dev: options.dev ?? false, dir: process.cwd(), hostname, port: config.PORT });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      logger.error({ err: error, url: req.url }, "request failed");
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.PORT, hostname, resolve);
+  });
+
+  const url = `http://localhost:${config.PORT}`;
+  logger.info({ url, database: config.databaseProvider }, "soundcheck is listening");
+  return {
+    server,
+    url,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.close();
+    },
+  };
+}
