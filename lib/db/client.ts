@@ -46,3 +46,10 @@ export function getDb(): Promise<Db> {
   }
   return holder.__soundcheckDb.db;
 }
+
+/** Closes the shared client, if one was opened. */
+export async function disconnectDb(): Promise<void> {
+  const current = holder.__soundcheckDb;
+  holder.__soundcheckDb = undefined;
+  if (current) await (await current.db).$disconnect();
+}
