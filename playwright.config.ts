@@ -4,7 +4,7 @@ import { defineConfig, devices } from "@playwright/test";
 // `npm start` starts it, on a database of its own that is new for every run.
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
-const dataDir = ".e2e";
+const dataDir = `.e2e/${port}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -12,7 +12,7 @@ export default defineConfig({
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  reporter: [["list"], ["json", { outputFile: process.env.E2E_REPORT ?? "test-results/e2e.json" }]],
   timeout: 60_000,
   expect: { timeout: 15_000 },
   use: {

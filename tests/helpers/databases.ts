@@ -40,7 +40,9 @@ export async function createTestDatabase(
   return {
     url: url.toString(),
     drop: async () => {
-      await withClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await withClient(admin, (client) =>
+        client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+      );
     },
   };
 }
