@@ -40,3 +40,22 @@ export type NormalizedUpdate = {
 
 /** How to react to a provider failure (ANYINT.md's code table). */
 export type ErrorClass = "retry_later" | "user_fix" | "admin";
+
+export type CreateOutcome = { upstreamTaskId: string; httpStatus: number; providerCode: number };
+
+export type QueryOutcome = {
+  update: NormalizedUpdate;
+  httpStatus: number;
+  providerCode: number;
+  latencyMs: number;
+};
+
+/** What the lifecycle needs of a provider: AnyInt, sunoapi.org, or the simulator. */
+export interface AnyIntClient {
+  create(options: { kind: TaskKind; input: unknown; callBackUrl: string }): Promise<CreateOutcome>;
+  query(options: {
+    kind: TaskKind;
+    upstreamTaskId: string;
+    input?: unknown;
+  }): Promise<QueryOutcome>;
+}
