@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "task" ADD COLUMN     "search_text" TEXT NOT NULL DEFAULT '';
+
