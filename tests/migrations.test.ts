@@ -1,4 +1,12 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -112,6 +120,30 @@ describe(`migrations on ${provider}`, () => {
     for (const [table, columns] of models) {
       expect({ table, columns: await columnsOf(url, table) }).toEqual({ table, columns });
     }
+  });
+
+  it("keeps every row through later migrations, cascading deletes included", async () => {
+    const url = await freshDatabase();
+    const firstOnly = copyOfMigrations();
+    const [, ...later] = readdirSync(firstOnly)
+      .filter((name) => /^\d/.test(name))
+      .sort();
+    for (const name of later) rmSync(path.join(firstOnly, name), { recursive: true });
+    await migrate({ url, migrationsDir: firstOnly });
+    await query(
+      url,
+      `INSERT INTO "task" (id, kind, input, status, callback_token_hash, updated_at)
+       VALUES ('t1', 'music', '{}', 'PENDING', 'h1', CURRENT_TIMESTAMP)`,
+    );
+    await query(
+      url,
+      `INSERT INTO "task_result" (id, task_id, type, key, updated_at) VALUES ('r1', 't1', 'track', 'a', CURRENT_TIMESTAMP)`,
+    );
+
+    await migrate({ url });
+
+    expect(await query(url, 'SELECT id FROM "task"')).toEqual([{ id: "t1" }]);
+    expect(await query(url, 'SELECT id FROM "task_result"')).toEqual([{ id: "r1" }]);
   });
 
   it("stops, naming the migration, when an applied file was edited", async () => {
