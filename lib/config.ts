@@ -19,6 +19,11 @@ const envSchema = z.object({
     .regex(/^\d+\/\d+s$/, "UPSTREAM_RATE_LIMIT looks like 20/10s")
     .default("20/10s"),
   WEBHOOK_MAX_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  WEBHOOK_SIGNING_SECRET: z.string().min(16).optional(),
+  WEBHOOK_SIGNATURE_HEADER: z.string().default("x-anyint-signature"),
+  WEBHOOK_TIMESTAMP_HEADER: z.string().default("x-anyint-timestamp"),
+  /** Which background workers this instance runs: all, none, or a list of receipts,poller. */
+  WORKERS: z.string().default("all"),
 });
 
 export type Config = z.infer<typeof envSchema> & {
@@ -55,3 +60,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseProvider: databaseProviderOf(values.DATABASE_URL),
   };
 }
+
+let cached: { env: string; config: Config } | undefined;
+
+/** loadConfig() for this process's environment, parsed once per distinct environment. */
+export function getConfig(): Config {
+  const key = Object.keys(envSchema.shape)
+    .map((name) => process.env[name] ?? "")
+    .join("\u0000");
+  if (cached?.env !== key) cached = { env: key, config: loadConfig() };
+  return cached.config;
+}
+

@@ -2,16 +2,19 @@ import { createServer, type Server } from "node:http";
 
 import next from "next";
 
+import { PEER_ADDRESS_HEADER } from "@/lib/auth/client-address";
 import type { Config } from "@/lib/config";
 import { migrate } from "@/lib/db/migrate";
 import { logger } from "@/lib/logger";
+
+import { startWorkers } from "./start-workers";
 
 export type StartOptions = { config: Config; dev?: boolean; hostname?: string };
 export type Running = { server: Server; url: string; close: () => Promise<void> };
 
 /**
- * Migrates, then serves the Next.js app on one Node HTTP server. Background workers
- * join here later, in the same process, so they share the app's database pool.
+ * Migrates, then serves the Next.js app on one Node HTTP server, with the background
+ * workers in the same process so they share the app's database pool and event feed.
  */
 export async function startServer(options: StartOptions): Promise<Running> {
   const { config } = options;
@@ -23,6 +26,8 @@ export async function startServer(options: StartOptions): Promise<Running> {
   const handle = app.getRequestHandler();
 
   const server = createServer((req, res) => {
+    // Route handlers cannot see the socket; this header can, and a client cannot forge it.
+    req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
     handle(req, res).catch((error: unknown) => {
       logger.error({ err: error, url: req.url }, "request failed");
       if (!res.headersSent) res.writeHead(500).end();
@@ -33,6 +38,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
     server.listen(config.PORT, hostname, resolve);
   });
 
+  const workers = await startWorkers(config);
   const url = `http://localhost:${config.PORT}`;
   logger.info({ url, database: config.databaseProvider }, "soundcheck is listening");
   return {
@@ -40,6 +46,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
     url,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await Promise.all(workers.map((worker) => worker.stop()));
       await app.close();
     },
   };

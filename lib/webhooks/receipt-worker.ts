@@ -1,0 +1,102 @@
+import { getDb } from "@/lib/db/client";
+import { logger } from "@/lib/logger";
+
+import { processReceipt } from "./process-receipt";
+import { onReceiptWake } from "./wake";
+
+const ROUND_MS = 1000;
+const BATCH = 20;
+const LEASE_MS = 60_000;
+const RETRY_AFTER_MS = 15_000;
+
+export type Worker = { stop: () => Promise<void>; idle: () => Promise<void> };
+
+/**
+ * Applies stored receipts, oldest first. A receipt is claimed by moving it from PENDING
+ * to APPLYING; one left APPLYING by a crash goes back to PENDING after the lease, so
+ * each receipt is applied even if an instance dies halfway. While a receipt waits,
+ * processedAt is the time before which it is not tried (set when a try failed).
+ */
+export function startReceiptWorker(): Worker {
+  const log = logger.child({ component: "receipt-worker" });
+  let stopped = false;
+  let wake: (() => void) | undefined;
+  const unsubscribe = onReceiptWake(() => wake?.());
+  let current: Promise<void> = Promise.resolve();
+
+  const loop = async () => {
+    while (!stopped) {
+      current = runRound().then(
+        () => undefined,
+        (error: unknown) => log.error({ err: error }, "receipt round failed"),
+      );
+      await current;
+      if (stopped) break;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, ROUND_MS);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+  };
+  void loop();
+
+  return {
+    idle: () => current,
+    stop: async () => {
+      stopped = true;
+      unsubscribe();
+      wake?.();
+      await current;
+    },
+  };
+}
+
+/** One pass over the receipts that are due; returns when none is left. */
+export async function runRound(): Promise<number> {
+  const db = await getDb();
+  const now = new Date();
+  await db.callbackReceipt.updateMany({
+    where: { outcome: "APPLYING", processedAt: { lt: new Date(now.getTime() - LEASE_MS) } },
+    data: { outcome: "PENDING", processedAt: null },
+  });
+
+  let handled = 0;
+  for (;;) {
+    const due = await db.callbackReceipt.findMany({
+      where: { outcome: "PENDING", OR: [{ processedAt: null }, { processedAt: { lte: new Date() } }] },
+      orderBy: { receivedAt: "asc" },
+      take: BATCH,
+      select: { id: true },
+    });
+    if (due.length === 0) return handled;
+    for (const { id } of due) handled += await claimAndProcess(id);
+  }
+}
+
+async function claimAndProcess(id: string): Promise<number> {
+  const db = await getDb();
+  const claimed = await db.callbackReceipt.updateMany({
+    where: { id, outcome: "PENDING" },
+    data: { outcome: "APPLYING", processedAt: new Date() },
+  });
+  if (claimed.count === 0) return 0;
+
+  try {
+    await processReceipt(id);
+  } catch (error) {
+    // Most often the provider's confirming query failed: try this receipt again later.
+    logger.warn({ err: error, receiptId: id }, "receipt not applied yet; will retry");
+    await db.callbackReceipt.update({
+      where: { id },
+      data: {
+        outcome: "PENDING",
+        outcomeDetail: `Not applied yet: ${(error as Error).message}`.slice(0, 1000),
+        processedAt: new Date(Date.now() + RETRY_AFTER_MS),
+      },
+    });
+  }
+  return 1;
+}
