@@ -6,6 +6,7 @@ import { PEER_ADDRESS_HEADER } from "@/lib/auth/client-address";
 import type { Config } from "@/lib/config";
 import { migrate } from "@/lib/db/migrate";
 import { logger } from "@/lib/logger";
+import { startSimulatorForApp } from "@/lib/simulator/start-for-app";
 
 import { startWorkers } from "./start-workers";
 
@@ -20,6 +21,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
   const { config } = options;
   const hostname = options.hostname ?? "0.0.0.0";
   await migrate({ url: config.DATABASE_URL });
+  const simulator = await startSimulatorForApp(config);
 
   const app = next({ dev: options.dev ?? false, dir: process.cwd(), hostname, port: config.PORT });
   await app.prepare();
@@ -48,6 +50,7 @@ export async function startServer(options: StartOptions): Promise<Running> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await Promise.all(workers.map((worker) => worker.stop()));
       await app.close();
+      await simulator?.close();
     },
   };
 }
