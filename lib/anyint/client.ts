@@ -188,7 +188,9 @@ const clientKey = Symbol.for("soundcheck.anyintClient");
 type Cached = { id: string; client: AnyIntClient };
 
 /** Where the client should send requests, from the environment. */
-export function clientOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): ClientOptions {
+export function clientOptionsFromEnv(
+  env: Record<string, string | undefined> = process.env,
+): ClientOptions {
   const apiKey = env.ANYINT_API_KEY;
   const baseUrl = apiKey
     ? (env.ANYINT_BASE_URL ?? ANYINT_GATEWAY)

@@ -36,7 +36,7 @@ export type RunningSimulator = { url: string; close(): Promise<void> };
 /** Settings from the environment (SIMULATOR_*), for the app's start-up. */
 export function simulatorOptionsFromEnv(
   dataDir: string,
-  env: NodeJS.ProcessEnv = process.env,
+  env: Record<string, string | undefined> = process.env,
 ): SimulatorOptions {
   return {
     dataDir,
