@@ -18,8 +18,10 @@ function createRoutes(): Map<string, { kind: TaskKind; splitStem: boolean }> {
   const routes = new Map<string, { kind: TaskKind; splitStem: boolean }>();
   for (const set of Object.values(ROUTES)) {
     for (const [key, path] of Object.entries(set.create)) {
-      if (key === "split-stem") routes.set(path, { kind: "vocal-removal", splitStem: true });
-      else if (!routes.has(path)) routes.set(path, { kind: key as TaskKind, splitStem: false });
+      // sunoapi.org shares one path for both vocal-removal types; its body's `type` decides.
+      if (routes.has(path)) continue;
+      const splitStem = key === "split-stem";
+      routes.set(path, { kind: splitStem ? "vocal-removal" : (key as TaskKind), splitStem });
     }
   }
   return routes;
