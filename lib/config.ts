@@ -71,4 +71,3 @@ export function getConfig(): Config {
   if (cached?.env !== key) cached = { env: key, config: loadConfig() };
   return cached.config;
 }
-

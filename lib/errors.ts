@@ -17,7 +17,12 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+// Checked by a registered symbol, not class identity: the Next.js bundle and the workers
+// beside it load this module twice in one process.
+const BRAND = Symbol.for("soundcheck.AppError");
+
 export class AppError extends Error {
+  readonly [BRAND] = true;
   readonly code: ErrorCode;
   readonly details?: unknown;
 
@@ -30,5 +35,5 @@ export class AppError extends Error {
 }
 
 export function isAppError(error: unknown): error is AppError {
-  return error instanceof AppError;
+  return error instanceof Error && (error as Error & { [BRAND]?: boolean })[BRAND] === true;
 }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 
 import { logger as rootLogger, type Logger } from "@/lib/logger";
 
-import { classifyProviderCode, ProviderError } from "./errors";
+import { classifyProviderCode, isProviderError, ProviderError } from "./errors";
 import { parseQueryAnswer } from "./parse";
 import { isObject, type Json, numberField, objectField, taskIdOf, text } from "./payload-fields";
 import { getRateLimiter } from "./rate-limiter";
@@ -113,7 +113,7 @@ export function createAnyIntClient(options: ClientOptions): AnyIntClient {
       }
       return { ...answer, latencyMs: Date.now() - started };
     } catch (error) {
-      if (error instanceof ProviderError) throw error;
+      if (isProviderError(error)) throw error;
       throw networkFailure(error, timeoutMs);
     } finally {
       release();
@@ -124,14 +124,14 @@ export function createAnyIntClient(options: ClientOptions): AnyIntClient {
    * Retries only the retry-later class. A create that may have reached the provider
    * (timed out, connection reset) is not sent again: that could start a second paid job.
    */
-  async function withRetries(call: Call, idempotent: boolean): Promise<Answer> {
+  async function withRetries(call: Call, idempotent: boolean, most = retries): Promise<Answer> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await once(call);
       } catch (error) {
-        if (!(error instanceof ProviderError) || error.errorClass !== "retry_later") throw error;
+        if (!isProviderError(error) || error.errorClass !== "retry_later") throw error;
         const delivered = (error as ProviderError & { maybeDelivered?: boolean }).maybeDelivered;
-        if (attempt >= retries || (!idempotent && delivered)) throw error;
+        if (attempt >= most || (!idempotent && delivered)) throw error;
         const wait = backoffMs(attempt, error.retryAfterMs);
         log.warn(
           { ...call.ids, path: call.path, code: error.providerCode, attempt, waitMs: wait },
@@ -165,11 +165,12 @@ export function createAnyIntClient(options: ClientOptions): AnyIntClient {
       return { upstreamTaskId, httpStatus: answer.httpStatus, providerCode: answer.providerCode };
     },
 
-    async query({ kind, upstreamTaskId }): Promise<QueryOutcome> {
+    async query({ kind, upstreamTaskId, retries: most }): Promise<QueryOutcome> {
       const path = queryPath(routes, kind, upstreamTaskId);
       const answer = await withRetries(
         { method: "GET", path, ids: { kind, upstreamTaskId } },
         true,
+        most,
       );
       const { providerCode, update } = parseQueryAnswer(kind, answer.body);
       return { update, httpStatus: answer.httpStatus, providerCode, latencyMs: answer.latencyMs };

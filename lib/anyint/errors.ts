@@ -1,7 +1,12 @@
 import type { ErrorClass } from "./types";
 
+// Marks instances by a registered symbol rather than by class identity: the Next.js bundle
+// and the workers beside it load this module twice in one process, and share clients.
+const BRAND = Symbol.for("soundcheck.ProviderError");
+
 /** A provider failure, classified so callers know whether to wait, tell the user or an admin. */
 export class ProviderError extends Error {
+  readonly [BRAND] = true;
   errorClass: ErrorClass;
   httpStatus?: number;
   providerCode?: number;
@@ -27,7 +32,7 @@ export class ProviderError extends Error {
 }
 
 export function isProviderError(error: unknown): error is ProviderError {
-  return error instanceof ProviderError;
+  return error instanceof Error && (error as Error & { [BRAND]?: boolean })[BRAND] === true;
 }
 
 const RETRY_LATER = new Set([405, 408, 430, 451, 455]);

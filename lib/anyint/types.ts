@@ -53,9 +53,11 @@ export type QueryOutcome = {
 /** What the lifecycle needs of a provider: AnyInt, sunoapi.org, or the simulator. */
 export interface AnyIntClient {
   create(options: { kind: TaskKind; input: unknown; callBackUrl: string }): Promise<CreateOutcome>;
+  /** `retries` overrides the client's own count; the poller sends 0 and backs off itself. */
   query(options: {
     kind: TaskKind;
     upstreamTaskId: string;
     input?: unknown;
+    retries?: number;
   }): Promise<QueryOutcome>;
 }

@@ -18,6 +18,8 @@ describe("nextPollDelayMs", () => {
   });
 
   it("never polls before the provider's Retry-After", () => {
-    expect(nextPollDelayMs({ intervalMs, ageMs: 0, failuresInARow: 1, retryAfterMs: 300_000 })).toBe(300_000);
+    expect(
+      nextPollDelayMs({ intervalMs, ageMs: 0, failuresInARow: 1, retryAfterMs: 300_000 }),
+    ).toBe(300_000);
   });
 });

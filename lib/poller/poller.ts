@@ -28,7 +28,13 @@ export async function makeOpenTasksDue(now = new Date()): Promise<number> {
 export async function runPollRound(instanceId = INSTANCE_ID): Promise<number> {
   const db = await getDb();
   await resolveInterruptedSubmissions();
-  const claimed = await claimDueTasks({ db, owner: instanceId, now: new Date(), leaseMs: LEASE_MS, limit: BATCH });
+  const claimed = await claimDueTasks({
+    db,
+    owner: instanceId,
+    now: new Date(),
+    leaseMs: LEASE_MS,
+    limit: BATCH,
+  });
 
   const queue = [...claimed];
   const lanes = Array.from({ length: Math.min(CONCURRENCY, queue.length) }, async () => {

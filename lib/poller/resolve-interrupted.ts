@@ -26,7 +26,10 @@ export async function resolveInterruptedSubmissions(now = new Date()): Promise<n
           errorMessage:
             "The app stopped before the provider answered the create call. Check the provider, then retry.",
         };
-    const { count } = await db.task.updateMany({ where: { id: task.id, status: "SUBMITTING" }, data });
+    const { count } = await db.task.updateMany({
+      where: { id: task.id, status: "SUBMITTING" },
+      data,
+    });
     if (count === 0) continue;
     logger.warn({ taskId: task.id, status: data.status }, "resolved an interrupted submission");
     publishTaskChange({ taskId: task.id, status: data.status, updatedAt: now.toISOString() });

@@ -7,10 +7,14 @@ const KNOWN = ["receipts", "poller"] as const;
 
 /** The background workers WORKERS names ("all", "none", or a list such as "receipts"). */
 export async function startWorkers(config: Config): Promise<Worker[]> {
-  const wanted = config.WORKERS === "all" ? [...KNOWN] : config.WORKERS.split(",").map((name) => name.trim());
+  const wanted =
+    config.WORKERS === "all" ? [...KNOWN] : config.WORKERS.split(",").map((name) => name.trim());
   const workers: Worker[] = [];
   if (wanted.includes("receipts")) workers.push(startReceiptWorker());
   if (wanted.includes("poller")) workers.push(await startPoller());
-  logger.info({ workers: wanted.filter((name) => (KNOWN as readonly string[]).includes(name)) }, "workers started");
+  logger.info(
+    { workers: wanted.filter((name) => (KNOWN as readonly string[]).includes(name)) },
+    "workers started",
+  );
   return workers;
 }

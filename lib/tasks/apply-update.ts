@@ -31,11 +31,16 @@ export async function applyUpdate(options: ApplyOptions): Promise<ApplyResult> {
     if (result) {
       if (result.changed) {
         const task = await db.task.findUniqueOrThrow({ where: { id: options.taskId } });
-        publishTaskChange({ taskId: task.id, status: task.status, updatedAt: task.updatedAt.toISOString() });
+        publishTaskChange({
+          taskId: task.id,
+          status: task.status,
+          updatedAt: task.updatedAt.toISOString(),
+        });
       }
       return result;
     }
-    if (attempt >= ATTEMPTS) throw new Error(`task ${options.taskId} kept changing under an update`);
+    if (attempt >= ATTEMPTS)
+      throw new Error(`task ${options.taskId} kept changing under an update`);
   }
 }
 
@@ -62,7 +67,10 @@ async function tryApply(db: Db, options: ApplyOptions): Promise<ApplyResult | un
     if (written.count === 0) return undefined;
 
     await mergeResults(tx, taskId, update.results);
-    const titles = await tx.taskResult.findMany({ where: { taskId }, select: { title: true, tags: true } });
+    const titles = await tx.taskResult.findMany({
+      where: { taskId },
+      select: { title: true, tags: true },
+    });
     await tx.task.update({
       where: { id: taskId },
       data: { searchText: searchTextOf({ ...task, ...data }, titles) },
@@ -70,7 +78,13 @@ async function tryApply(db: Db, options: ApplyOptions): Promise<ApplyResult | un
 
     const changed = outcome === "advance" || update.results.length > 0;
     logger.info(
-      { taskId, upstreamTaskId: data.upstreamTaskId, from: current, to: next, source: options.source },
+      {
+        taskId,
+        upstreamTaskId: data.upstreamTaskId,
+        from: current,
+        to: next,
+        source: options.source,
+      },
       outcome === "advance" ? "task advanced" : "task report merged",
     );
     return { outcome, status: next, changed };

@@ -27,7 +27,10 @@ export async function deriveInput(options: {
   });
   if (!parent) throw new AppError("not_found", `Task ${from.parentTaskId} does not exist.`);
   if (parent.status !== "SUCCESS" || !parent.upstreamTaskId) {
-    throw new AppError("conflict", `Task ${parent.id} has not finished yet (it is ${parent.status}).`);
+    throw new AppError(
+      "conflict",
+      `Task ${parent.id} has not finished yet (it is ${parent.status}).`,
+    );
   }
 
   const track = from.trackId

@@ -21,7 +21,10 @@ export function describeProviderFailure(error: unknown): { code: string; message
   const detail = error.message ? ` (provider said: ${error.message})` : "";
   if (advice) return { code: String(code), message: `${advice}${detail}` };
   if (error.errorClass === "retry_later") {
-    return { code: String(code ?? "unavailable"), message: `The provider is unavailable. Retry later.${detail}` };
+    return {
+      code: String(code ?? "unavailable"),
+      message: `The provider is unavailable. Retry later.${detail}`,
+    };
   }
   return { code: String(code ?? "failed"), message: `The provider refused the task.${detail}` };
 }

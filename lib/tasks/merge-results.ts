@@ -37,7 +37,9 @@ export async function mergeResults(tx: Tx, taskId: string, results: NormalizedRe
 
 function definedFields<T extends Record<string, unknown>>(fields: T): Partial<T> {
   return Object.fromEntries(
-    Object.entries(fields).filter(([, value]) => value !== undefined && value !== null && value !== ""),
+    Object.entries(fields).filter(
+      ([, value]) => value !== undefined && value !== null && value !== "",
+    ),
   ) as Partial<T>;
 }
 

@@ -29,6 +29,8 @@ export async function queryProvider(options: {
       kind: task.kind as TaskKind,
       upstreamTaskId: task.upstreamTaskId,
       input: task.input,
+      // One poll is one request: the poller spaces out its own retries, per task.
+      retries: trigger === "poller" ? 0 : undefined,
     });
     await db.pollAttempt.create({
       data: {

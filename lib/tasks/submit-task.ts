@@ -72,7 +72,11 @@ async function insertTask(
         searchText: searchTextOf({ id: "", kind: options.kind, input: options.input }),
       },
     });
-    publishTaskChange({ taskId: task.id, status: task.status, updatedAt: task.updatedAt.toISOString() });
+    publishTaskChange({
+      taskId: task.id,
+      status: task.status,
+      updatedAt: task.updatedAt.toISOString(),
+    });
     return task;
   } catch (error) {
     // Two requests with one Idempotency-Key raced; the first one's task is the answer.
@@ -90,7 +94,11 @@ async function sendToProvider(
   const log = logger.child({ taskId: options.taskId, kind: options.kind });
   const callBackUrl = callbackUrlFor(config.PUBLIC_URL, options.token);
   try {
-    const created = await getAnyIntClient().create({ kind: options.kind, input: options.input, callBackUrl });
+    const created = await getAnyIntClient().create({
+      kind: options.kind,
+      input: options.input,
+      callBackUrl,
+    });
     await markAccepted(db, options.taskId, created.upstreamTaskId);
     log.info({ upstreamTaskId: created.upstreamTaskId }, "task accepted by the provider");
   } catch (error) {
@@ -109,13 +117,20 @@ async function markAccepted(db: Db, taskId: string, upstreamTaskId: string) {
     where: { id: taskId, status: "SUBMITTING" },
     data: { status: "PENDING", acceptedAt: now, lastProgressAt: now, nextPollAt },
   });
-  await db.task.updateMany({ where: { id: taskId, upstreamTaskId: null }, data: { upstreamTaskId } });
+  await db.task.updateMany({
+    where: { id: taskId, upstreamTaskId: null },
+    data: { upstreamTaskId },
+  });
   const task = await db.task.findUniqueOrThrow({ where: { id: taskId } });
   await db.task.update({ where: { id: taskId }, data: { searchText: searchTextOf(task) } });
   publishTaskChange({ taskId, status: task.status, updatedAt: task.updatedAt.toISOString() });
 }
 
-async function markCreateFailed(db: Db, taskId: string, failure: { code: string; message: string }) {
+async function markCreateFailed(
+  db: Db,
+  taskId: string,
+  failure: { code: string; message: string },
+) {
   const task = await db.task.update({
     where: { id: taskId },
     data: {

@@ -13,12 +13,7 @@ import type { TaskKind } from "@/lib/tasks/status";
 import { signatureIsValid } from "./verify-signature";
 
 export type ReceiptOutcome =
-  | "APPLIED"
-  | "DUPLICATE"
-  | "REGRESSION_IGNORED"
-  | "TASK_ID_MISMATCH"
-  | "REJECTED"
-  | "UNCONFIRMED";
+  "APPLIED" | "DUPLICATE" | "REGRESSION_IGNORED" | "TASK_ID_MISMATCH" | "REJECTED" | "UNCONFIRMED";
 
 type Receipt = Awaited<ReturnType<Db["callbackReceipt"]["findUniqueOrThrow"]>>;
 type Task = Awaited<ReturnType<Db["task"]["findUniqueOrThrow"]>>;
@@ -56,7 +51,10 @@ async function decide(db: Db, receipt: Receipt, task: Task): Promise<Decision> {
   try {
     update = parseCallback(task.kind as TaskKind, JSON.parse(receipt.rawBody));
   } catch (error) {
-    return { outcome: "REJECTED", detail: `Not a callback this app understands: ${(error as Error).message}` };
+    return {
+      outcome: "REJECTED",
+      detail: `Not a callback this app understands: ${(error as Error).message}`,
+    };
   }
 
   const named = update.upstreamTaskId;
@@ -85,7 +83,10 @@ function signed(receipt: Receipt, config: ReturnType<typeof getConfig>): boolean
 
 /** The key is unique in the table: only one receipt with a given body ever holds it. */
 async function claimDedupeKey(db: Db, receiptId: string, dedupeKey: string): Promise<boolean> {
-  const holder = await db.callbackReceipt.findUnique({ where: { dedupeKey }, select: { id: true } });
+  const holder = await db.callbackReceipt.findUnique({
+    where: { dedupeKey },
+    select: { id: true },
+  });
   if (holder) return holder.id === receiptId;
   try {
     await db.callbackReceipt.update({ where: { id: receiptId }, data: { dedupeKey } });
@@ -96,7 +97,11 @@ async function claimDedupeKey(db: Db, receiptId: string, dedupeKey: string): Pro
   }
 }
 
-async function apply(task: Task, reported: NormalizedUpdate, signatureChecked: boolean): Promise<Decision> {
+async function apply(
+  task: Task,
+  reported: NormalizedUpdate,
+  signatureChecked: boolean,
+): Promise<Decision> {
   let update = reported;
   if (update.status === "SUCCESS" && !signatureChecked) {
     // Without a signature, only the provider's own query route can vouch for SUCCESS.
@@ -109,11 +114,16 @@ async function apply(task: Task, reported: NormalizedUpdate, signatureChecked: b
       const detail = `The callback said SUCCESS; the provider's query says ${confirmed.status}.`;
       return { outcome: "UNCONFIRMED", detail, update: reported };
     }
-    update = { ...confirmed, callbackType: reported.callbackType, upstreamTaskId: reported.upstreamTaskId };
+    update = {
+      ...confirmed,
+      callbackType: reported.callbackType,
+      upstreamTaskId: reported.upstreamTaskId,
+    };
   }
 
   const result = await applyUpdate({ taskId: task.id, update, source: "callback" });
-  if (result.outcome === "advance") return { outcome: "APPLIED", detail: `Now ${result.status}.`, update: reported };
+  if (result.outcome === "advance")
+    return { outcome: "APPLIED", detail: `Now ${result.status}.`, update: reported };
   if (result.outcome === "same") {
     const detail = result.changed ? "Results merged; status unchanged." : "Nothing new.";
     return { outcome: result.changed ? "APPLIED" : "DUPLICATE", detail, update: reported };

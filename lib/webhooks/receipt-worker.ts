@@ -66,7 +66,10 @@ export async function runRound(): Promise<number> {
   let handled = 0;
   for (;;) {
     const due = await db.callbackReceipt.findMany({
-      where: { outcome: "PENDING", OR: [{ processedAt: null }, { processedAt: { lte: new Date() } }] },
+      where: {
+        outcome: "PENDING",
+        OR: [{ processedAt: null }, { processedAt: { lte: new Date() } }],
+      },
       orderBy: { receivedAt: "asc" },
       take: BATCH,
       select: { id: true },

@@ -9,7 +9,14 @@ import { callbackTokenMatches, hashCallbackToken } from "@/lib/tasks/callback-to
 
 import { wakeReceiptWorker } from "./wake";
 
-const KEPT_HEADERS = ["content-type", "content-length", "user-agent", "x-forwarded-for", "x-real-ip", "x-request-id"];
+const KEPT_HEADERS = [
+  "content-type",
+  "content-length",
+  "user-agent",
+  "x-forwarded-for",
+  "x-real-ip",
+  "x-request-id",
+];
 const SAMPLE_BYTES = 4096;
 
 export type Delivery = {
@@ -24,7 +31,10 @@ export type Received = { receiptId: string; rejected?: AppError };
 export async function findTaskByToken(token: string) {
   const db = await getDb();
   const hash = hashCallbackToken(token);
-  const task = await db.task.findUnique({ where: { callbackTokenHash: hash }, select: { id: true, callbackTokenHash: true } });
+  const task = await db.task.findUnique({
+    where: { callbackTokenHash: hash },
+    select: { id: true, callbackTokenHash: true },
+  });
   if (!task || !callbackTokenMatches(token, task.callbackTokenHash)) {
     throw new AppError("unauthenticated", "This callback URL is not known.");
   }
@@ -47,7 +57,11 @@ export async function receiveCallback(delivery: Delivery): Promise<Received> {
     data: {
       taskId: task.id,
       rawBody: rejected && body.tooLarge ? text.slice(0, SAMPLE_BYTES) : text,
-      headers: keptHeaders(delivery.headers, config.WEBHOOK_SIGNATURE_HEADER, config.WEBHOOK_TIMESTAMP_HEADER),
+      headers: keptHeaders(
+        delivery.headers,
+        config.WEBHOOK_SIGNATURE_HEADER,
+        config.WEBHOOK_TIMESTAMP_HEADER,
+      ),
       sourceAddress: sourceAddressOf(delivery.headers),
       bodyHash: createHash("sha256").update(body.bytes).digest("hex"),
       outcome: rejected ? "REJECTED" : "PENDING",
@@ -56,18 +70,32 @@ export async function receiveCallback(delivery: Delivery): Promise<Received> {
     },
   });
 
-  logger.info({ taskId: task.id, receiptId: receipt.id, rejected: rejected?.code }, "callback received");
+  logger.info(
+    { taskId: task.id, receiptId: receipt.id, rejected: rejected?.code },
+    "callback received",
+  );
   if (!rejected) wakeReceiptWorker();
   return { receiptId: receipt.id, rejected };
 }
 
-function rejectionOf(headers: Headers, body: { size: number; tooLarge: boolean }, text: string, limit: number) {
+function rejectionOf(
+  headers: Headers,
+  body: { size: number; tooLarge: boolean },
+  text: string,
+  limit: number,
+) {
   if (body.tooLarge) {
-    return new AppError("too_large", `The body is ${body.size} bytes; at most ${limit} are accepted.`);
+    return new AppError(
+      "too_large",
+      `The body is ${body.size} bytes; at most ${limit} are accepted.`,
+    );
   }
   const type = headers.get("content-type");
   if (type && !/^application\/([\w.+-]*\+)?json\b/i.test(type)) {
-    return new AppError("unsupported_media_type", `Callbacks must be JSON, not ${type.split(";")[0]}.`);
+    return new AppError(
+      "unsupported_media_type",
+      `Callbacks must be JSON, not ${type.split(";")[0]}.`,
+    );
   }
   try {
     JSON.parse(text);

@@ -10,14 +10,22 @@ describe("signatureIsValid", () => {
     const signature = signBody(secret, body);
     expect(signatureIsValid({ secret, rawBody: body, signature, timestamp: undefined })).toBe(true);
     const bare = signature.replace("sha256=", "");
-    expect(signatureIsValid({ secret, rawBody: body, signature: bare, timestamp: undefined })).toBe(true);
+    expect(signatureIsValid({ secret, rawBody: body, signature: bare, timestamp: undefined })).toBe(
+      true,
+    );
   });
 
   it("refuses a changed body, another secret, or no signature", () => {
     const signature = signBody(secret, body);
-    expect(signatureIsValid({ secret, rawBody: `${body} `, signature, timestamp: undefined })).toBe(false);
-    expect(signatureIsValid({ secret: `${secret}x`, rawBody: body, signature, timestamp: undefined })).toBe(false);
-    expect(signatureIsValid({ secret, rawBody: body, signature: undefined, timestamp: undefined })).toBe(false);
+    expect(signatureIsValid({ secret, rawBody: `${body} `, signature, timestamp: undefined })).toBe(
+      false,
+    );
+    expect(
+      signatureIsValid({ secret: `${secret}x`, rawBody: body, signature, timestamp: undefined }),
+    ).toBe(false);
+    expect(
+      signatureIsValid({ secret, rawBody: body, signature: undefined, timestamp: undefined }),
+    ).toBe(false);
   });
 
   it("binds the timestamp and refuses old ones", () => {
@@ -25,7 +33,17 @@ describe("signatureIsValid", () => {
     const timestamp = String(now / 1000);
     const signature = signBody(secret, body, timestamp);
     expect(signatureIsValid({ secret, rawBody: body, signature, timestamp, now })).toBe(true);
-    expect(signatureIsValid({ secret, rawBody: body, signature, timestamp, now: now + 10 * 60_000 })).toBe(false);
-    expect(signatureIsValid({ secret, rawBody: body, signature, timestamp: String(now / 1000 + 1), now })).toBe(false);
+    expect(
+      signatureIsValid({ secret, rawBody: body, signature, timestamp, now: now + 10 * 60_000 }),
+    ).toBe(false);
+    expect(
+      signatureIsValid({
+        secret,
+        rawBody: body,
+        signature,
+        timestamp: String(now / 1000 + 1),
+        now,
+      }),
+    ).toBe(false);
   });
 });

@@ -18,7 +18,8 @@ export function signatureIsValid(options: {
   if (!signature) return false;
   if (timestamp !== undefined) {
     const sent = Number(timestamp) * (timestamp.length > 11 ? 1 : 1000);
-    if (!Number.isFinite(sent) || Math.abs((options.now ?? Date.now()) - sent) > TOLERANCE_MS) return false;
+    if (!Number.isFinite(sent) || Math.abs((options.now ?? Date.now()) - sent) > TOLERANCE_MS)
+      return false;
   }
 
   const signed = timestamp !== undefined ? `${timestamp}.${rawBody}` : rawBody;

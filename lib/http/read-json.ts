@@ -1,0 +1,34 @@
+import type { z } from "zod";
+
+import { AppError } from "@/lib/errors";
+
+const MAX_BYTES = 1_048_576;
+
+/** The request body parsed as JSON and checked against `schema`; 400 with the reasons if not. */
+export async function readJson<T extends z.ZodType>(
+  request: Request,
+  schema: T,
+): Promise<z.infer<T>> {
+  const text = await request.text();
+  if (text.length > MAX_BYTES)
+    throw new AppError("too_large", `The body is over ${MAX_BYTES} bytes.`);
+
+  let body: unknown;
+  try {
+    body = text.trim() === "" ? {} : JSON.parse(text);
+  } catch {
+    throw new AppError("bad_input", "The body is not valid JSON.");
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => ({
+      path: issue.path.map(String),
+      message: issue.message,
+    }));
+    const message = issues.map((issue) =>
+      issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
+    );
+    throw new AppError("bad_input", message.join("; "), { details: issues });
+  }
+  return parsed.data;
+}

@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from "vitest";
+
+import { getDb } from "@/lib/db/client";
+
+import { freePort } from "./helpers/app";
+import { testProvider } from "./helpers/databases";
+import {
+  createTask,
+  type Lifecycle,
+  type TaskJson,
+  postCallback,
+  receiptsOf,
+  seedAdmin,
+  simulatorTask,
+  song,
+  startLifecycle,
+} from "./helpers/lifecycle";
+import { waitFor } from "./helpers/wait-for";
+
+let life: Lifecycle | undefined;
+
+afterEach(async () => {
+  await life?.stop();
+  life = undefined;
+});
+
+describe(`restarts on ${testProvider()}`, () => {
+  it("applies, once, a receipt that was stored but not applied before a restart", async () => {
+    const token = await seedAdmin();
+    const port = String(await freePort());
+    life = await startLifecycle({ WORKERS: "poller", SIMULATOR_PORT: port }, token);
+    const { task } = await createTask(life, "music", song("interrupted [sim:drop-callbacks]"));
+    const held = await simulatorTask(life, task.upstreamTaskId ?? "");
+    const callbackToken = String((held?.task as { callBackUrl: string }).callBackUrl)
+      .split("/")
+      .at(-1);
+    const body = { callbackType: "first", task_id: task.upstreamTaskId, data: [] };
+
+    expect((await postCallback(life, callbackToken ?? "", body)).status).toBe(200);
+    expect((await receiptsOf(task.id)).map((receipt) => receipt.outcome)).toEqual(["PENDING"]);
+    await life.stop();
+
+    life = await startLifecycle({ SIMULATOR_PORT: port }, token);
+    const db = await getDb();
+    await waitFor(async () => (await receiptsOf(task.id))[0]?.outcome === "APPLIED", {
+      what: "the receipt applied",
+    });
+
+    expect(await db.callbackReceipt.count({ where: { taskId: task.id } })).toBe(1);
+    const after = await db.task.findUniqueOrThrow({ where: { id: task.id } });
+    expect(after.status).toBe("FIRST_SUCCESS");
+    expect(after.textAt).toBeNull();
+  });
+
+  it("polls every open task when it starts again", async () => {
+    const token = await seedAdmin();
+    const port = String(await freePort());
+    life = await startLifecycle({ SIMULATOR_PORT: port, SIMULATOR_SPEED: "1" }, token);
+    const tasks: TaskJson[] = [];
+    for (let i = 0; i < 3; i++)
+      tasks.push((await createTask(life, "music", song(`open ${i} [sim:drop-callbacks]`))).task);
+    await life.stop();
+    const db = await getDb();
+    const restartedAt = new Date();
+
+    life = await startLifecycle({ SIMULATOR_PORT: port, SIMULATOR_SPEED: "1" }, token);
+
+    await waitFor(
+      async () => {
+        const polled = await db.pollAttempt.groupBy({
+          by: ["taskId"],
+          where: { taskId: { in: tasks.map((task) => task.id) }, startedAt: { gte: restartedAt } },
+        });
+        return polled.length === tasks.length;
+      },
+      { what: "a poll of each open task" },
+    );
+    expect(
+      await db.task.count({
+        where: { id: { in: tasks.map((task) => task.id) }, pollCount: { gte: 1 } },
+      }),
+    ).toBe(3);
+  });
+});
