@@ -1,14 +1,19 @@
 import "dotenv/config";
 
+import { resolveAuthSecret } from "../lib/auth/auth-secret";
 import { loadConfig } from "../lib/config";
 import { MigrationError } from "../lib/db/migrations";
 import { logger } from "../lib/logger";
 import { startServer } from "../lib/server/start-server";
+import { announceDemoAdmin } from "./demo-admin";
 
 async function main() {
   const args = new Set(process.argv.slice(2));
   const config = loadConfig();
+  // Before Next.js loads, so Auth.js and the proxy find it in the environment.
+  resolveAuthSecret({ dataDir: config.dataDir });
   const running = await startServer({ config, dev: args.has("--dev") });
+  if (args.has("--demo")) await announceDemoAdmin(running.url);
 
   const stop = (signal: string) => {
     logger.info({ signal }, "shutting down");
