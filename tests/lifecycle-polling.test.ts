@@ -6,6 +6,7 @@ import { testProvider } from "./helpers/databases";
 import {
   createTask,
   type Lifecycle,
+  seedAdmin,
   type TaskJson,
   simulatorTask,
   song,
@@ -104,3 +105,55 @@ describe(`polling on ${testProvider()}`, () => {
     }
   });
 });
+
+describe.runIf(testProvider() === "postgresql")(
+  "polling with two instances on one PostgreSQL",
+  () => {
+    it("polls each task from one instance at a time", async () => {
+      const token = await seedAdmin();
+      const env = {
+        POLL_INTERVAL_SECONDS: "0.5",
+        SIMULATOR_SPEED: "1",
+        SIMULATOR_RATE_LIMIT: "off",
+      };
+      life = await startLifecycle(env, token);
+      const other = await startLifecycle(
+        { ...env, ANYINT_BASE_URL: life.simulatorUrl, ANYINT_API_KEY: "sim" },
+        token,
+      );
+      try {
+        const ids: string[] = [];
+        for (let i = 0; i < 6; i++)
+          ids.push(
+            (await createTask(life, "music", song(`shared ${i} [sim:drop-callbacks]`))).task.id,
+          );
+        const db = await getDb();
+
+        await waitFor(
+          async () => {
+            const instances = await db.pollAttempt.groupBy({
+              by: ["instanceId"],
+              where: { taskId: { in: ids } },
+            });
+            const total = await db.pollAttempt.count({ where: { taskId: { in: ids } } });
+            return instances.length === 2 && total >= 24;
+          },
+          { timeout: 40_000, what: "both instances to poll" },
+        );
+
+        for (const id of ids) {
+          const polls = await db.pollAttempt.findMany({
+            where: { taskId: id },
+            orderBy: { startedAt: "asc" },
+          });
+          const gaps = polls
+            .slice(1)
+            .map((poll, i) => poll.startedAt.getTime() - (polls[i]?.startedAt.getTime() ?? 0));
+          expect(Math.min(...gaps)).toBeGreaterThanOrEqual(400);
+        }
+      } finally {
+        await other.stop();
+      }
+    });
+  },
+);

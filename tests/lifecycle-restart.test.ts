@@ -65,20 +65,23 @@ describe(`restarts on ${testProvider()}`, () => {
 
     life = await startLifecycle({ SIMULATOR_PORT: port, SIMULATOR_SPEED: "1" }, token);
 
+    const ids = tasks.map((task) => task.id);
     await waitFor(
       async () => {
         const polled = await db.pollAttempt.groupBy({
           by: ["taskId"],
-          where: { taskId: { in: tasks.map((task) => task.id) }, startedAt: { gte: restartedAt } },
+          where: { taskId: { in: ids }, startedAt: { gte: restartedAt } },
         });
-        return polled.length === tasks.length;
+        return polled.length === ids.length;
       },
       { what: "a poll of each open task" },
     );
-    expect(
-      await db.task.count({
-        where: { id: { in: tasks.map((task) => task.id) }, pollCount: { gte: 1 } },
-      }),
-    ).toBe(3);
+    await waitFor(
+      async () =>
+        (await db.task.count({ where: { id: { in: ids }, pollCount: { gte: 1 } } })) === 3,
+      {
+        what: "each task's poll count to go up",
+      },
+    );
   });
 });
