@@ -68,7 +68,27 @@ const ROUTES: Route[] = [
   },
 ];
 
+/** The task routes' gatekeeping; what they do is the lifecycle suites' business. */
+const TASK_ROUTES: Route[] = [
+  ["GET", "/api/tasks", "read"],
+  ["GET", "/api/tasks/some-id", "read"],
+  ["GET", "/api/events", "read"],
+  ["POST", "/api/tasks", "write"],
+  ["POST", "/api/tasks/some-id/refresh", "write"],
+  ["POST", "/api/tasks/some-id/retry", "write"],
+  ["POST", "/api/tasks/retry", "write"],
+].map(([method, path, need]) => ({
+  name: `${method} ${path}`,
+  need: need as Route["need"],
+  call: async () => ({
+    method: method ?? "GET",
+    path: path ?? "/",
+    body: method === "POST" ? {} : undefined,
+  }),
+}));
+
 const STATE_CHANGING = ROUTES.filter((route) => !route.name.startsWith("GET "));
+const TASK_STATE_CHANGING = TASK_ROUTES.filter((route) => !route.name.startsWith("GET "));
 
 async function send(call: Call, headers: Record<string, string> = {}) {
   const response = await fetch(`${app.url}${call.path}`, {
@@ -123,6 +143,24 @@ describe("protected API routes", () => {
     expect([200, 201]).toContain(status);
   });
 
+  it.each(TASK_ROUTES)("$name answers 401 without credentials", async (route) => {
+    const { status, body } = await send(await route.call());
+
+    expect(status).toBe(401);
+    expect(body?.error?.code).toBe("unauthenticated");
+  });
+
+  it.each(["/api/tasks", "/api/events"])(
+    "GET %s answers 200 with a session and with a token",
+    async (path) => {
+      for (const headers of [{ Cookie: adminCookie }, bearer(adminToken)]) {
+        const response = await fetch(`${app.url}${path}`, { headers });
+        await response.body?.cancel();
+        expect(response.status).toBe(200);
+      }
+    },
+  );
+
   it("answers 401 for any other API route, existing or not, before its handler runs", async () => {
     for (const path of ["/api/tasks", "/api/events", "/api/no-such-route"]) {
       const response = await fetch(`${app.url}${path}`);
@@ -156,6 +194,16 @@ describe("roles", () => {
       expect(byToken.status).toBe(403);
     },
   );
+
+  it.each(TASK_STATE_CHANGING)("$name answers 403 to a viewer", async (route) => {
+    const viewer = await seedUser({ role: "viewer" });
+    const token = (await seedToken(viewer.id)).value;
+
+    const { status, body } = await send(await route.call(), bearer(token));
+
+    expect(status).toBe(403);
+    expect(body?.error?.code).toBe("forbidden");
+  });
 
   it("lets a viewer read, and a member manage only their own tokens", async () => {
     const viewer = await seedUser({ role: "viewer" });
