@@ -41,6 +41,7 @@ export function simulatorOptionsFromEnv(
   return {
     dataDir,
     port: env.SIMULATOR_PORT === undefined ? undefined : Number(env.SIMULATOR_PORT),
+    host: env.SIMULATOR_HOST,
     speed: env.SIMULATOR_SPEED === undefined ? undefined : Number(env.SIMULATOR_SPEED),
     envelope: env.SIMULATOR_ENVELOPE === "1" || env.SIMULATOR_ENVELOPE === "true",
     faults: env.SIMULATOR_FAULTS,
