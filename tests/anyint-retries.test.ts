@@ -196,3 +196,23 @@ describe("the simulator's own rate limit", () => {
     }
   });
 });
+
+describe("a caller's own retry count", () => {
+  it("query({ retries: 0 }) sends once even when the client would retry", async () => {
+    const strict = await startTestSimulator({ rateLimit: "1/10s" });
+    try {
+      const patient = createAnyIntClient({ baseUrl: strict.url, apiKey: "own-count", retries: 3 });
+      await patient.query({ kind: "wav", upstreamTaskId: "none" }).catch(() => undefined);
+
+      const error = await patient
+        .query({ kind: "wav", upstreamTaskId: "none", retries: 0 })
+        .catch((caught: unknown) => caught);
+
+      expect(error).toMatchObject({ errorClass: "retry_later", providerCode: 430 });
+      expect(await strict.requests()).toHaveLength(2);
+    } finally {
+      await strict.close();
+      removeDir(strict.dataDir);
+    }
+  });
+});
