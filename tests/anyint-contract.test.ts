@@ -7,7 +7,13 @@ import type { RouteSetName } from "@/lib/anyint/routes";
 import type { AnyIntClient, NormalizedResult, NormalizedUpdate } from "@/lib/anyint/types";
 import type { TaskKind } from "@/lib/tasks/status";
 
-import { type Receiver, removeDir, startReceiver, startTestSimulator } from "./helpers/simulator";
+import {
+  type Receiver,
+  removeDir,
+  simulatedTask,
+  startReceiver,
+  startTestSimulator,
+} from "./helpers/simulator";
 import { waitFor } from "./helpers/wait-for";
 
 // Create and query every kind through the real client against the simulator, on both route
@@ -129,8 +135,16 @@ describe.each([
         title: "Longer",
         continueAt: 5,
         sourceDuration: 12,
+        sourceModel: "V4_5",
       };
-      expectTwoTracks(await run("extend", input, "extend"));
+      const update = await run("extend", input, "extend");
+
+      expectTwoTracks(update);
+      // Our own checking fields stay here; the provider gets only its own.
+      const seen = await simulatedTask(simulator.url, update.upstreamTaskId ?? "");
+      expect(seen.task.body).toMatchObject({ continueAt: 5, audioId: parent.audioId });
+      expect(seen.task.body).not.toHaveProperty("sourceDuration");
+      expect(seen.task.body).not.toHaveProperty("sourceModel");
     });
 
     it("upload-cover: two tracks", async () => {

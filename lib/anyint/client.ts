@@ -69,7 +69,7 @@ export function createAnyIntClient(options: ClientOptions): AnyIntClient {
 /** The input as the provider takes it: our own helper fields are left out. */
 function requestBody(input: unknown): Json {
   if (!isObject(input)) return {};
-  const { sourceDuration: _sourceDuration, ...rest } = input;
+  const { sourceDuration: _sourceDuration, sourceModel: _sourceModel, ...rest } = input;
   return rest;
 }
 

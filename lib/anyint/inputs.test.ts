@@ -132,6 +132,16 @@ describe("extend input", () => {
     );
   });
 
+  it("needs the source track's model when it is known", () => {
+    expect(() =>
+      validateTaskInput("extend", { ...base, continueAt: 5, sourceModel: "V4_5" }),
+    ).not.toThrow();
+    expect(
+      problem(() => validateTaskInput("extend", { ...base, continueAt: 5, sourceModel: "V5" }))
+        .message,
+    ).toBe("model is V4_5; an extension must use the source track's model, V5");
+  });
+
   it("needs prompt, style and title with defaultParamFlag, and only audioId and model without", () => {
     const error = problem(() =>
       validateTaskInput("extend", {

@@ -124,6 +124,8 @@ const extendFields = z.object({
   continueAt: z.number().optional(),
   /** The source track's length in seconds; ours, not sent, only used to check continueAt. */
   sourceDuration: z.number().positive().optional(),
+  /** The source track's model; ours, not sent, only used to check that `model` matches. */
+  sourceModel: z.enum(MODELS).optional(),
   ...optionalTuning,
 });
 
@@ -140,7 +142,14 @@ function continueAtIssues(value: z.infer<typeof extendFields>): Issue[] {
   return [];
 }
 
+function modelIssues(value: z.infer<typeof extendFields>): Issue[] {
+  if (!value.sourceModel || value.sourceModel === value.model) return [];
+  const message = `model is ${value.model}; an extension must use the source track's model, ${value.sourceModel}`;
+  return [{ path: ["model"], message }];
+}
+
 export const extendInput = extendFields.superRefine((value, ctx) => {
+  addIssues(modelIssues(value), ctx);
   if (!value.defaultParamFlag) return addIssues(lengthIssues(asSong(value)), ctx);
   const issues: Issue[] = [];
   for (const field of ["prompt", "style", "title"] as const) {

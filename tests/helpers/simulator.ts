@@ -70,6 +70,10 @@ export async function simulatedTask(url: string, id: string) {
   const response = await fetch(`${url}/_simulator/tasks/${id}`);
   return (await response.json()) as {
     status: string;
-    task: { events: { phase: string; at: number }[]; deliveries: { sent: boolean }[] };
+    task: {
+      body: Record<string, unknown>;
+      events: { phase: string; at: number }[];
+      deliveries: { sent: boolean }[];
+    };
   };
 }
