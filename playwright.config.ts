@@ -1,10 +1,12 @@
 import { defineConfig, devices } from "@playwright/test";
 
+import { E2E_BASE_URL, E2E_DATA_DIR, E2E_DATABASE_URL, E2E_PORT } from "./e2e/helpers/e2e-server";
+
 // Browser tests run against the built app (`next build` first), started the way
 // `npm start` starts it, on a database of its own that is new for every run.
-const port = Number(process.env.E2E_PORT ?? 3210);
-const baseURL = `http://127.0.0.1:${port}`;
-const dataDir = `.e2e/${port}`;
+const port = E2E_PORT;
+const baseURL = E2E_BASE_URL;
+const dataDir = E2E_DATA_DIR;
 
 export default defineConfig({
   testDir: "e2e",
@@ -44,7 +46,7 @@ export default defineConfig({
       PORT: String(port),
       PUBLIC_URL: baseURL,
       DATA_DIR: dataDir,
-      DATABASE_URL: `file:./${dataDir}/soundcheck.db`,
+      DATABASE_URL: E2E_DATABASE_URL,
       NODE_ENV: "production",
     },
   },

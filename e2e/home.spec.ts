@@ -1,9 +1,17 @@
 import { expect, test } from "@playwright/test";
 
-test("the app serves its first page and reports itself healthy", async ({ page, request }) => {
-  await page.goto("/");
+import { seedUser, signInThroughPage } from "./helpers/users";
 
-  await expect(page.getByRole("heading", { name: "Soundcheck" })).toBeVisible();
+test("the app serves its first page to a signed-in user and reports itself healthy", async ({
+  page,
+  request,
+}) => {
+  const user = await seedUser("viewer");
+
+  await page.goto("/");
+  await signInThroughPage(page, user);
+
+  await expect(page.getByRole("heading", { name: "Soundcheck", level: 1 })).toBeVisible();
   await expect(page).toHaveTitle(/Soundcheck/);
   const health = await request.get("/api/health");
   expect(health.status()).toBe(200);
