@@ -167,6 +167,46 @@ describe(`submitting tasks on ${testProvider()}`, () => {
     expect(badStatus.status).toBe(400);
   });
 
+  it("starts a derived task from a finished track, linked to its parent", async () => {
+    const { task: parent } = await createTask(life, "music", song("a song to extend"));
+    const done = await waitForTask(life, parent.id, (t) => t.status === "SUCCESS", {
+      timeout: 60_000,
+    });
+    const track = done.results.tracks[1];
+
+    const response = await life.api("POST", "/api/tasks", {
+      kind: "wav",
+      input: {},
+      parentTaskId: parent.id,
+      trackId: track.id,
+    });
+    const { task: wav } = (await response.json()) as {
+      task: { id: string; parentTaskId: string; input: Record<string, unknown> };
+    };
+
+    expect(response.status).toBe(201);
+    expect(wav.parentTaskId).toBe(parent.id);
+    expect(wav.input).toMatchObject({ taskId: parent.upstreamTaskId });
+    const finished = await waitForTask(life, wav.id, (t) => t.status === "SUCCESS", {
+      timeout: 60_000,
+    });
+    expect(
+      (finished.results as unknown as { wav: { audioUrl: string }[] }).wav[0]?.audioUrl,
+    ).toMatch(/^http/);
+  });
+
+  it("refuses to derive from a task that has not finished", async () => {
+    const { task: parent } = await createTask(life, "music", song("unfinished [sim:stall]"));
+
+    const response = await life.api("POST", "/api/tasks", {
+      kind: "mp4",
+      input: {},
+      parentTaskId: parent.id,
+    });
+
+    expect(response.status).toBe(409);
+  });
+
   it("answers 404 in the error shape for an unknown task", async () => {
     const response = await life.api("GET", "/api/tasks/no-such-task");
 

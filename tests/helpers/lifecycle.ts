@@ -16,7 +16,16 @@ export type TaskJson = {
   error: { code: string | null; message: string | null } | null;
   retryOf: string | null;
   input: Record<string, unknown>;
-  results: { tracks: { title: string | null; audioUrl: string | null; imageUrl: string | null }[] };
+  parentTaskId: string | null;
+  results: {
+    tracks: {
+      id: string;
+      title: string | null;
+      audioUrl: string | null;
+      imageUrl: string | null;
+    }[];
+    wav: { audioUrl: string | null }[];
+  };
   receipts?: { id: string; outcome: string; outcomeDetail: string | null }[];
   polls?: {
     trigger: string;
