@@ -178,7 +178,7 @@ describe(`submitting tasks on ${testProvider()}`, () => {
       kind: "wav",
       input: {},
       parentTaskId: parent.id,
-      trackId: track.id,
+      trackId: track?.id,
     });
     const { task: wav } = (await response.json()) as {
       task: { id: string; parentTaskId: string; input: Record<string, unknown> };
