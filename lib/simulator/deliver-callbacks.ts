@@ -65,14 +65,20 @@ export function createDispatcher(options: {
 
   return {
     schedule(task) {
-      for (const delivery of task.deliveries) {
-        if (delivery.sent) continue;
+      // One timer per due time, so callbacks due together go out in the planned order:
+      // separate timers computed a millisecond apart may fire the other way round.
+      const due = new Map<number, SimDelivery[]>();
+      for (const delivery of task.deliveries.filter((candidate) => !candidate.sent)) {
+        due.set(delivery.at, [...(due.get(delivery.at) ?? []), delivery]);
+      }
+      const now = Date.now();
+      for (const [at, deliveries] of due) {
         const timer = setTimeout(
           () => {
             timers.delete(timer);
-            enqueue(task, delivery);
+            for (const delivery of deliveries) enqueue(task, delivery);
           },
-          Math.max(0, delivery.at - Date.now()),
+          Math.max(0, at - now),
         );
         timers.add(timer);
       }
