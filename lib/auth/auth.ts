@@ -1,4 +1,4 @@
-import NextAuth, { type NextAuthConfig } from "next-auth";
+import NextAuth, { AuthError, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 
 import { logger } from "@/lib/logger";
@@ -55,11 +55,19 @@ function authConfig(): NextAuthConfig {
       },
     },
     logger: {
-      error: (error) => log.warn({ kind: error.name }, "auth.js refused a request"),
+      error: (error) => logAuthError(error),
       warn: (code) => log.warn({ code }, "auth.js warning"),
       debug: () => undefined,
     },
   };
+}
+
+/** Refused credentials are routine (verifyCredentials logs them); anything else is not. */
+function logAuthError(error: Error) {
+  const type = error instanceof AuthError ? error.type : error.name;
+  if (type === "CredentialsSignin") return;
+  // Only the type and message: causes may carry request details such as the form body.
+  log.warn({ type, message: error.message }, "auth.js could not handle a request");
 }
 
 function credentialsProvider() {

@@ -13,6 +13,8 @@ export async function createSession(options: { userId: string; maxAgeSeconds: nu
   const db = await getDb();
   const secret = randomSecret();
   const expires = new Date(Date.now() + options.maxAgeSeconds * 1000);
+  // Expired rows are worth nothing; this is a cheap moment to drop the user's old ones.
+  await db.session.deleteMany({ where: { userId: options.userId, expires: { lt: new Date() } } });
   await db.session.create({
     data: { sessionToken: hashSecret(secret), userId: options.userId, expires },
   });

@@ -39,9 +39,13 @@ export async function recordFailure(keys: ThrottleKeys, now: Date): Promise<void
 async function countFailure(key: string, policy: ThrottlePolicy, now: Date): Promise<void> {
   const db = await getDb();
   const forgetBefore = new Date(now.getTime() - Math.max(policy.forgetAfterMs, policy.lockMs));
-  await db.signInThrottle.updateMany({
-    where: { key, lastFailure: { lt: forgetBefore } },
-    data: { failures: 0 },
+  // Forgotten runs go, this key's and everyone else's of this kind, so guesses at made-up
+  // emails cannot pile rows up.
+  await db.signInThrottle.deleteMany({
+    where: {
+      key: { startsWith: key.slice(0, key.indexOf(":") + 1) },
+      lastFailure: { lt: forgetBefore },
+    },
   });
 
   const upsert = () =>
