@@ -72,7 +72,7 @@ function RoleSelect(props: { user: UserView; api: Api }) {
       onChange={(event) =>
         props.api.call("PATCH", `/api/users/${props.user.id}`, { role: event.target.value })
       }
-      className={`${inputClass} w-32`}
+      className={`${inputClass} max-w-36`}
     >
       {ROLES.map((role) => (
         <option key={role} value={role}>
