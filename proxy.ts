@@ -36,6 +36,9 @@ async function hasSessionCookie(request: NextRequest): Promise<boolean> {
 }
 
 export const config = {
-  // Static files and images need no session; everything else passes through here.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|jpeg|webp|ico)$).*)"],
+  // Static files and images need no session, and the provider's callbacks and health
+  // checks are public and hot; everything else passes through here.
+  matcher: [
+    "/((?!api/webhooks/|api/health|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|jpeg|webp|ico)$).*)",
+  ],
 };

@@ -5,15 +5,16 @@ import { loadConfig } from "../lib/config";
 import { MigrationError } from "../lib/db/migrations";
 import { logger } from "../lib/logger";
 import { startServer } from "../lib/server/start-server";
-import { announceDemoAdmin } from "./demo-admin";
+import { announceDemoAdmin, prepareDemo } from "./demo-admin";
 
 async function main() {
   const args = new Set(process.argv.slice(2));
   const config = loadConfig();
   // Before Next.js loads, so Auth.js and the proxy find it in the environment.
   resolveAuthSecret({ dataDir: config.dataDir });
+  const demoAdmin = args.has("--demo") ? await prepareDemo(config) : null;
   const running = await startServer({ config, dev: args.has("--dev") });
-  if (args.has("--demo")) await announceDemoAdmin(running.url);
+  announceDemoAdmin(running.url, demoAdmin);
 
   const stop = (signal: string) => {
     logger.info({ signal }, "shutting down");

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 
 import { AppHeader } from "@/components/app-header";
+import { ProviderSection } from "@/components/provider-section";
 import { TokenSection } from "@/components/token-section";
 import { UserSection } from "@/components/user-section";
 import { listApiTokens } from "@/lib/auth/list-api-tokens";
 import { listUsers } from "@/lib/auth/list-users";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { roleAllows } from "@/lib/auth/roles";
+import { providerSummary } from "@/lib/settings/provider-summary";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Settings" };
@@ -28,6 +30,7 @@ export default async function SettingsPage() {
           owners={users}
           currentUserId={actor.userId}
         />
+        <ProviderSection summary={providerSummary()} canTest={isAdmin} />
         {users && <UserSection users={users} currentUserId={actor.userId} />}
       </main>
     </>

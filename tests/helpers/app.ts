@@ -27,9 +27,16 @@ export async function freePort(): Promise<number> {
  * Starts the built app the way `npm start` does (migrations first), as its own process
  * on a free port, and waits until /api/health answers. Needs `next build` to have run.
  */
-export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
+export async function startApp(
+  env: Record<string, string> = {},
+  args: string[] = [],
+): Promise<RunningApp> {
   const port = await freePort();
-  const child = spawnStart({ PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, ...env });
+  const child = spawnScript(
+    "scripts/start.ts",
+    { PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, ...env },
+    args,
+  );
   const app = describeChild(child, `http://127.0.0.1:${port}`, port);
 
   await waitFor(
@@ -58,10 +65,6 @@ export async function runScript(script: string, env: Record<string, string>, arg
   const run = describeChild(child, "", 0);
   const code = await run.exited;
   return { code, output: run.output() };
-}
-
-function spawnStart(env: Record<string, string>): ChildProcess {
-  return spawnScript("scripts/start.ts", env);
 }
 
 function spawnScript(
