@@ -6,7 +6,8 @@ const config = [
   ...nextTypescript,
   {
     ignores: [
-      ".next/**",
+      ".next*/**",
+      ".e2e/**",
       "node_modules/**",
       "lib/generated/**",
       "data/**",
