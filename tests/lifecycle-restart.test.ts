@@ -84,4 +84,52 @@ describe(`restarts on ${testProvider()}`, () => {
       },
     );
   });
+
+  it("resolves tasks a crash left SUBMITTING instead of leaving them hanging", async () => {
+    const db = await getDb();
+    const long = new Date(Date.now() - 10 * 60_000);
+    const lost = await db.task.create({
+      data: {
+        kind: "music",
+        input: song("lost"),
+        callbackTokenHash: "lost-hash",
+        submittedAt: long,
+      },
+    });
+    const reached = await db.task.create({
+      data: {
+        kind: "music",
+        input: song("reached"),
+        callbackTokenHash: "reached-hash",
+        submittedAt: long,
+        upstreamTaskId: "known-upstream",
+      },
+    });
+    const fresh = await db.task.create({
+      data: {
+        kind: "music",
+        input: song("in flight"),
+        callbackTokenHash: "fresh-hash",
+        submittedAt: new Date(),
+      },
+    });
+
+    life = await startLifecycle();
+
+    await waitFor(
+      async () =>
+        (await db.task.findUniqueOrThrow({ where: { id: lost.id } })).status ===
+        "CREATE_TASK_FAILED",
+      { what: "the lost submission to be failed" },
+    );
+    const failed = await db.task.findUniqueOrThrow({ where: { id: lost.id } });
+    expect(failed.errorCode).toBe("interrupted");
+    expect(failed.errorMessage).toMatch(/retry/i);
+    expect((await db.task.findUniqueOrThrow({ where: { id: reached.id } })).status).not.toBe(
+      "SUBMITTING",
+    );
+    expect((await db.task.findUniqueOrThrow({ where: { id: fresh.id } })).status).toBe(
+      "SUBMITTING",
+    );
+  });
 });
