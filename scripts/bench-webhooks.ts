@@ -21,13 +21,24 @@ const TASKS = 200;
 
 type Result = { name: string; sent: number; ok: number; seconds: number; latencies: number[] };
 
-function body(upstream: string, n: number): string {
-  const track = {
-    id: `t${n}`,
-    stream_audio_url: `https://cdn.example.test/${n}.mp3`,
-    title: `Take ${n}`,
-  };
-  return JSON.stringify({ callbackType: "first", task_id: upstream, data: [track] });
+/**
+ * What a task's n-th callback looks like: the text phase, then the first track, then
+ * the provider repeating itself, as it may. Both targets get the same bodies.
+ */
+function body(upstream: string, visit: number): string {
+  if (visit === 0) return JSON.stringify({ callbackType: "text", task_id: upstream, data: [] });
+  const track = (id: string) => ({
+    id,
+    stream_audio_url: `https://cdn.example.test/stream/${upstream}-${id}.mp3`,
+    image_url: `https://cdn.example.test/${upstream}-${id}.jpeg`,
+    title: `Take ${id}`,
+    tags: "pop",
+  });
+  return JSON.stringify({
+    callbackType: "first",
+    task_id: upstream,
+    data: [track("a"), track("b")],
+  });
 }
 
 async function load(
@@ -51,7 +62,7 @@ async function load(
         agent,
         port,
         `/api/webhooks/anyint/${target.token}`,
-        body(target.upstream, n),
+        body(target.upstream, Math.floor(n / targets.length)),
       );
       latencies.push(performance.now() - t0);
       if (status === 200) ok++;

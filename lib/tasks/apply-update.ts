@@ -3,6 +3,7 @@ import { getConfig } from "@/lib/config";
 import { type Db, getDb } from "@/lib/db/client";
 import { publishTaskChange } from "@/lib/events/task-events";
 import { logger } from "@/lib/logger";
+import { isNotFound } from "@/lib/db/prisma-errors";
 
 import { mergeResults } from "./merge-results";
 import { searchTextOf } from "./search-text";
@@ -19,6 +20,9 @@ export type ApplyResult = { outcome: TransitionOutcome; status: TaskStatus; chan
 
 const ATTEMPTS = 4;
 
+/** Thrown inside the transaction when the task changed since it was read: roll back, retry. */
+class TaskMovedOn extends Error {}
+
 /**
  * Applies one normalised report to a task: status by the rules of decideTransition,
  * results merged. The write is conditional on the task being as it was read, so two
@@ -27,56 +31,46 @@ const ATTEMPTS = 4;
 export async function applyUpdate(options: ApplyOptions): Promise<ApplyResult> {
   const db = await getDb();
   for (let attempt = 1; ; attempt++) {
-    const result = await tryApply(db, options);
-    if (result) {
-      if (result.changed) {
-        const task = await db.task.findUniqueOrThrow({ where: { id: options.taskId } });
-        publishTaskChange({
-          taskId: task.id,
-          status: task.status,
-          updatedAt: task.updatedAt.toISOString(),
-        });
-      }
-      return result;
+    try {
+      return await tryApply(db, options);
+    } catch (error) {
+      const moved = error instanceof TaskMovedOn || isNotFound(error);
+      if (!moved || attempt >= ATTEMPTS) throw error;
     }
-    if (attempt >= ATTEMPTS)
-      throw new Error(`task ${options.taskId} kept changing under an update`);
   }
 }
 
-async function tryApply(db: Db, options: ApplyOptions): Promise<ApplyResult | undefined> {
+async function tryApply(db: Db, options: ApplyOptions): Promise<ApplyResult> {
   const { taskId, update } = options;
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const task = await tx.task.findUniqueOrThrow({ where: { id: taskId } });
     const current = task.status as TaskStatus;
     const outcome = decideTransition(current, update.status);
-    const mergeable = outcome === "advance" || outcome === "same";
-    if (!mergeable) return { outcome, status: current, changed: false };
+    const learnsId = !task.upstreamTaskId && Boolean(update.upstreamTaskId);
+    if (outcome !== "advance" && outcome !== "same")
+      return { outcome, status: current, changed: false };
+    const resultsChanged = await mergeResults(tx, taskId, update.results);
+    if (outcome === "same" && !resultsChanged && !learnsId) {
+      return { outcome, status: current, changed: false };
+    }
 
-    const now = new Date();
     const next = outcome === "advance" ? update.status : current;
     const data = {
       status: next,
       upstreamTaskId: task.upstreamTaskId ?? update.upstreamTaskId,
-      ...(outcome === "advance" ? progressFields(next, update, now) : {}),
+      ...(outcome === "advance" ? progressFields(next, update, new Date()) : {}),
     };
+    // Only a new result or a newly learnt provider id changes what search finds.
+    const searchable = resultsChanged || learnsId;
+    const titles = searchable
+      ? await tx.taskResult.findMany({ where: { taskId }, select: { title: true, tags: true } })
+      : [];
     const written = await tx.task.updateMany({
       where: { id: taskId, status: current, updatedAt: task.updatedAt },
-      data,
+      data: searchable ? { ...data, searchText: searchTextOf({ ...task, ...data }, titles) } : data,
     });
-    if (written.count === 0) return undefined;
+    if (written.count === 0) throw new TaskMovedOn(taskId);
 
-    await mergeResults(tx, taskId, update.results);
-    const titles = await tx.taskResult.findMany({
-      where: { taskId },
-      select: { title: true, tags: true },
-    });
-    await tx.task.update({
-      where: { id: taskId },
-      data: { searchText: searchTextOf({ ...task, ...data }, titles) },
-    });
-
-    const changed = outcome === "advance" || update.results.length > 0;
     logger.info(
       {
         taskId,
@@ -87,8 +81,13 @@ async function tryApply(db: Db, options: ApplyOptions): Promise<ApplyResult | un
       },
       outcome === "advance" ? "task advanced" : "task report merged",
     );
-    return { outcome, status: next, changed };
+    return { outcome, status: next, changed: true };
   });
+
+  if (result.changed) {
+    publishTaskChange({ taskId, status: result.status, updatedAt: new Date().toISOString() });
+  }
+  return result;
 }
 
 function progressFields(status: TaskStatus, update: NormalizedUpdate, now: Date) {

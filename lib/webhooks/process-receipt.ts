@@ -15,14 +15,14 @@ import { signatureIsValid } from "./verify-signature";
 export type ReceiptOutcome =
   "APPLIED" | "DUPLICATE" | "REGRESSION_IGNORED" | "TASK_ID_MISMATCH" | "REJECTED" | "UNCONFIRMED";
 
-type Receipt = Awaited<ReturnType<Db["callbackReceipt"]["findUniqueOrThrow"]>>;
+export type Receipt = Awaited<ReturnType<Db["callbackReceipt"]["findUniqueOrThrow"]>>;
 type Task = Awaited<ReturnType<Db["task"]["findUniqueOrThrow"]>>;
 type Decision = { outcome: ReceiptOutcome; detail?: string; update?: NormalizedUpdate };
 
 /** Applies one stored receipt to its task and records what that did on the receipt. */
-export async function processReceipt(receiptId: string): Promise<ReceiptOutcome> {
+export async function processReceipt(receipt: Receipt): Promise<ReceiptOutcome> {
   const db = await getDb();
-  const receipt = await db.callbackReceipt.findUniqueOrThrow({ where: { id: receiptId } });
+  const receiptId = receipt.id;
   const task = await db.task.findUniqueOrThrow({ where: { id: receipt.taskId } });
   const log = logger.child({ receiptId, taskId: task.id, upstreamTaskId: task.upstreamTaskId });
 

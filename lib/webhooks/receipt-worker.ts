@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import { logger } from "@/lib/logger";
 
-import { processReceipt } from "./process-receipt";
+import { processReceipt, type Receipt } from "./process-receipt";
 import { onReceiptWake } from "./wake";
 
 const ROUND_MS = 1000;
@@ -65,35 +65,41 @@ export async function runRound(): Promise<number> {
 
   let handled = 0;
   for (;;) {
-    const due = await db.callbackReceipt.findMany({
-      where: {
-        outcome: "PENDING",
-        OR: [{ processedAt: null }, { processedAt: { lte: new Date() } }],
-      },
-      orderBy: { receivedAt: "asc" },
-      take: BATCH,
-      select: { id: true },
-    });
-    if (due.length === 0) return handled;
-    for (const { id } of due) handled += await claimAndProcess(id);
+    const claimed = await claimBatch();
+    if (claimed.length === 0) return handled;
+    for (const receipt of claimed) await processClaimed(receipt);
+    handled += claimed.length;
   }
 }
 
-async function claimAndProcess(id: string): Promise<number> {
+/** Moves due receipts from PENDING to APPLYING; those it returns are this worker's. */
+async function claimBatch(): Promise<Receipt[]> {
   const db = await getDb();
-  const claimed = await db.callbackReceipt.updateMany({
-    where: { id, outcome: "PENDING" },
+  const due = await db.callbackReceipt.findMany({
+    where: {
+      outcome: "PENDING",
+      OR: [{ processedAt: null }, { processedAt: { lte: new Date() } }],
+    },
+    orderBy: { receivedAt: "asc" },
+    take: BATCH,
+    select: { id: true },
+  });
+  if (due.length === 0) return [];
+  return db.callbackReceipt.updateManyAndReturn({
+    where: { id: { in: due.map((receipt) => receipt.id) }, outcome: "PENDING" },
     data: { outcome: "APPLYING", processedAt: new Date() },
   });
-  if (claimed.count === 0) return 0;
+}
 
+async function processClaimed(receipt: Receipt): Promise<void> {
   try {
-    await processReceipt(id);
+    await processReceipt(receipt);
   } catch (error) {
     // Most often the provider's confirming query failed: try this receipt again later.
-    logger.warn({ err: error, receiptId: id }, "receipt not applied yet; will retry");
+    logger.warn({ err: error, receiptId: receipt.id }, "receipt not applied yet; will retry");
+    const db = await getDb();
     await db.callbackReceipt.update({
-      where: { id },
+      where: { id: receipt.id },
       data: {
         outcome: "PENDING",
         outcomeDetail: `Not applied yet: ${(error as Error).message}`.slice(0, 1000),
@@ -101,5 +107,4 @@ async function claimAndProcess(id: string): Promise<number> {
       },
     });
   }
-  return 1;
 }
