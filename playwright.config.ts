@@ -48,6 +48,8 @@ export default defineConfig({
       DATA_DIR: dataDir,
       DATABASE_URL: E2E_DATABASE_URL,
       NODE_ENV: "production",
+      // 2.5 minutes of provider time per song become 2.5 seconds, so tests can wait for SUCCESS.
+      SIMULATOR_SPEED: "60",
     },
   },
 });

@@ -12,7 +12,7 @@ test("signs in through the page, reaches the dashboard, signs out, is sent back"
   await signInThroughPage(page, user);
 
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole("heading", { name: "Soundcheck", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Tasks", level: 1 })).toBeVisible();
   await expect(page.getByRole("banner")).toContainText("member");
 
   await page.getByRole("button", { name: "Sign out" }).click();

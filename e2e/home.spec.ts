@@ -11,7 +11,7 @@ test("the app serves its first page to a signed-in user and reports itself healt
   await page.goto("/");
   await signInThroughPage(page, user);
 
-  await expect(page.getByRole("heading", { name: "Soundcheck", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Tasks", level: 1 })).toBeVisible();
   await expect(page).toHaveTitle(/Soundcheck/);
   const health = await request.get("/api/health");
   expect(health.status()).toBe(200);
