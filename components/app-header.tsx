@@ -2,6 +2,7 @@ import { clsx } from "clsx";
 import Link from "next/link";
 
 import { requirePageActor } from "@/lib/auth/page-actor";
+import { roleAllows } from "@/lib/auth/roles";
 import { signOutAction } from "@/lib/auth/sign-out-action";
 
 import { secondaryButtonClass } from "./ui";
@@ -28,6 +29,11 @@ export async function AppHeader() {
           <Link href="/" className="hover:text-zinc-900 dark:hover:text-zinc-100">
             Tasks
           </Link>
+          {roleAllows(actor.role, "write") && (
+            <Link href="/tasks/new" className="hover:text-zinc-900 dark:hover:text-zinc-100">
+              New task
+            </Link>
+          )}
           <Link href="/settings" className="hover:text-zinc-900 dark:hover:text-zinc-100">
             Settings
           </Link>
