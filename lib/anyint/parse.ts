@@ -1,4 +1,5 @@
 import {
+  FAMILY_FAILURE,
   type FailureStatus,
   isTaskStatus,
   type TaskKind,
@@ -22,17 +23,6 @@ import type { NormalizedUpdate } from "./types";
 // Every shape ANYINT.md lists, for query answers and callbacks, turned into one form.
 // Anything that cannot be read as one of them throws, so it is kept and looked at rather
 // than applied as a guess.
-
-const FAMILY_FAILURE: Record<TaskKind, FailureStatus> = {
-  music: "GENERATE_AUDIO_FAILED",
-  extend: "GENERATE_AUDIO_FAILED",
-  "upload-cover": "GENERATE_AUDIO_FAILED",
-  lyrics: "GENERATE_LYRICS_FAILED",
-  "vocal-removal": "GENERATE_AUDIO_FAILED",
-  wav: "GENERATE_WAV_FAILED",
-  mp4: "GENERATE_MP4_FAILED",
-  "cover-art": "GENERATE_AUDIO_FAILED",
-};
 
 const PHASES: Record<string, TaskStatus> = {
   text: "TEXT_SUCCESS",

@@ -1,4 +1,4 @@
-import type { FailureStatus, TaskKind, TaskStatus } from "@/lib/tasks/status";
+import { FAMILY_FAILURE, type TaskKind, type TaskStatus } from "@/lib/tasks/status";
 
 import type { Faults } from "./faults";
 import type { SimDelivery, SimEvent } from "./sim-task";
@@ -15,17 +15,6 @@ const ONE_STEP_SECONDS: Record<TaskKind, number> = {
   wav: 45,
   mp4: 90,
   "cover-art": 30,
-};
-
-export const FAMILY_FAILURE: Record<TaskKind, FailureStatus> = {
-  music: "GENERATE_AUDIO_FAILED",
-  extend: "GENERATE_AUDIO_FAILED",
-  "upload-cover": "GENERATE_AUDIO_FAILED",
-  lyrics: "GENERATE_LYRICS_FAILED",
-  "vocal-removal": "GENERATE_AUDIO_FAILED",
-  wav: "GENERATE_WAV_FAILED",
-  mp4: "GENERATE_MP4_FAILED",
-  "cover-art": "GENERATE_AUDIO_FAILED",
 };
 
 export function hasPhases(kind: TaskKind): boolean {

@@ -69,3 +69,15 @@ export function isRetryable(status: TaskStatus): boolean {
 export function progressRank(status: TaskStatus): number {
   return (PROGRESS_STATUSES as readonly string[]).indexOf(status);
 }
+
+/** The failure word of each kind's family, for a failure that names none of its own. */
+export const FAMILY_FAILURE: Record<TaskKind, FailureStatus> = {
+  music: "GENERATE_AUDIO_FAILED",
+  extend: "GENERATE_AUDIO_FAILED",
+  "upload-cover": "GENERATE_AUDIO_FAILED",
+  lyrics: "GENERATE_LYRICS_FAILED",
+  "vocal-removal": "GENERATE_AUDIO_FAILED",
+  wav: "GENERATE_WAV_FAILED",
+  mp4: "GENERATE_MP4_FAILED",
+  "cover-art": "GENERATE_AUDIO_FAILED",
+};
