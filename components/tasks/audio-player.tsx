@@ -12,11 +12,18 @@ const playButtonClass = clsx(
 );
 
 /** Play, pause and seek one audio file; the bar shows how far it has played. */
-export function AudioPlayer({ src, label }: { src: string; label: string }) {
+type Props = {
+  src: string;
+  label: string;
+  /** The length the task reported, until the file says. */ knownDuration?: number | null;
+};
+
+export function AudioPlayer({ src, label, knownDuration }: Props) {
   const audio = useRef<HTMLAudioElement>(null);
   const [playing, setPlaying] = useState(false);
   const [time, setTime] = useState(0);
-  const [duration, setDuration] = useState(0);
+  const [loaded, setLoaded] = useState(0);
+  const duration = Number.isFinite(loaded) && loaded > 0 ? loaded : (knownDuration ?? 0);
 
   function toggle() {
     const element = audio.current;
@@ -40,8 +47,8 @@ export function AudioPlayer({ src, label }: { src: string; label: string }) {
         onPlay={() => setPlaying(true)}
         onPause={() => setPlaying(false)}
         onTimeUpdate={(event) => setTime(event.currentTarget.currentTime)}
-        onLoadedMetadata={(event) => setDuration(event.currentTarget.duration)}
-        onDurationChange={(event) => setDuration(event.currentTarget.duration)}
+        onLoadedMetadata={(event) => setLoaded(event.currentTarget.duration)}
+        onDurationChange={(event) => setLoaded(event.currentTarget.duration)}
       />
       <button
         type="button"

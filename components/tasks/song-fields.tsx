@@ -56,7 +56,7 @@ export function SongFields({ song, onChange, issues }: Props) {
       <ModeAndModel song={song} set={set} />
       <CountedField
         id="song-prompt"
-        label={song.customMode ? "Lyrics" : "Prompt"}
+        label={song.customMode ? "Lyrics (prompt)" : "Prompt"}
         multiline
         value={song.prompt}
         onChange={(prompt) => set({ prompt })}

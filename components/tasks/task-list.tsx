@@ -66,7 +66,13 @@ export function TaskList({ canWrite }: { canWrite: boolean }) {
         <ListEmptyState filtered={filtered} canWrite={canWrite} />
       )}
       {tasks.length > 0 && (
-        <TaskTable tasks={tasks} canWrite={canWrite} selected={selected} onToggle={toggle} />
+        <TaskTable
+          tasks={tasks}
+          canWrite={canWrite}
+          selected={selected}
+          onToggle={toggle}
+          onToggleAll={(all) => setSelected(new Set(all ? tasks.map((task) => task.id) : []))}
+        />
       )}
       {query.hasNextPage && (
         <button
@@ -91,9 +97,10 @@ type TableProps = {
   canWrite: boolean;
   selected: Set<string>;
   onToggle: (id: string) => void;
+  onToggleAll: (all: boolean) => void;
 };
 
-function TaskTable({ tasks, canWrite, selected, onToggle }: TableProps) {
+function TaskTable({ tasks, canWrite, selected, onToggle, onToggleAll }: TableProps) {
   const now = useNow();
   const headings = ["Cover", "Task", "Kind", "Status", "Age", "Length"];
   return (
@@ -103,7 +110,13 @@ function TaskTable({ tasks, canWrite, selected, onToggle }: TableProps) {
           <tr>
             {canWrite && (
               <th className={`${headCellClass} w-8`}>
-                <span className="sr-only">Select</span>
+                <input
+                  type="checkbox"
+                  aria-label="Select all shown"
+                  className="size-4 accent-violet-600"
+                  checked={tasks.every((task) => selected.has(task.id))}
+                  onChange={(event) => onToggleAll(event.target.checked)}
+                />
               </th>
             )}
             {headings.map((heading) => (

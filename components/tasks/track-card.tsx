@@ -37,7 +37,7 @@ export function TrackCard({ task, track, index, canWrite }: Props) {
         </div>
         {track.tags && <p className="text-sm text-zinc-600 dark:text-zinc-400">{track.tags}</p>}
         {src ? (
-          <AudioPlayer src={src} label={label} />
+          <AudioPlayer src={src} label={label} knownDuration={track.duration} />
         ) : (
           <p className="text-sm text-zinc-500">No audio yet.</p>
         )}
