@@ -72,3 +72,23 @@ test("a refused task shows its error and Retry failed makes a linked new attempt
   await expect(page).toHaveURL(new RegExp(`/tasks/${attemptId}$`));
   await expect(page.getByRole("link", { name: failed.id })).toBeVisible();
 });
+
+test("Load more fetches the next page of tasks with the cursor", async ({ page }) => {
+  const member = await seedUser("member");
+  await page.goto("/");
+  await signInThroughPage(page, member);
+  const tag = randomBytes(4).toString("hex");
+  for (let index = 0; index < 26; index += 1) {
+    await createMusicTask(page, `[sim:refuse=413] page ${index} ${tag}`);
+  }
+
+  await page.getByLabel("Search").fill(tag);
+  const rows = page.getByRole("row", { name: new RegExp(`page \\d+ ${tag}`) });
+  await expect(rows).toHaveCount(25);
+  await expect(rows.first()).toContainText(`page 25 ${tag}`);
+  await page.getByRole("button", { name: "Load more" }).click();
+
+  await expect(rows).toHaveCount(26);
+  await expect(rows.last()).toContainText(`page 0 ${tag}`);
+  await expect(page.getByRole("button", { name: "Load more" })).toHaveCount(0);
+});

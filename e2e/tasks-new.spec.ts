@@ -71,3 +71,25 @@ test("custom mode asks for style and title, counted against the chosen model", a
   await expect(page.getByText("Style is required in custom mode")).toBeVisible();
   await expect(page.getByRole("button", { name: "Create task" })).toBeDisabled();
 });
+
+test("a lyrics task counts words against 200 and shows its lyrics when done", async ({ page }) => {
+  const member = await seedUser("member");
+  await page.goto("/tasks/new");
+  await signInThroughPage(page, member);
+  await page.getByLabel("Kind").selectOption("lyrics");
+  const prompt = page.getByLabel("Prompt");
+  const submit = page.getByRole("button", { name: "Create task" });
+
+  await prompt.fill("word ".repeat(201));
+  await expect(page.getByText("201 / 200 words")).toBeVisible();
+  await expect(page.getByText("Prompt is 201 words; lyrics allow at most 200")).toBeVisible();
+  await expect(submit).toBeDisabled();
+
+  const topic = `a rainy night in the city ${randomBytes(4).toString("hex")}`;
+  await prompt.fill(topic);
+  await submit.click();
+
+  await expect(page.getByTestId("task-status")).toContainText("SUCCESS", { timeout: 45_000 });
+  const lyrics = page.getByRole("region", { name: "Simulated lyrics 1" });
+  await expect(lyrics).toContainText(`A simulated song about ${topic}`);
+});
