@@ -42,6 +42,12 @@ test("the list shows a new task live and filters by status", async ({ page }) =>
   await page.getByLabel("Status").selectOption("SUCCESS");
   await expect(refused).toHaveCount(0);
   await expect(live.getByTestId("task-status")).toContainText("SUCCESS", { timeout: 45_000 });
+
+  await expect(page).toHaveURL(new RegExp(`/\\?status=SUCCESS&q=${tag}$`));
+  await page.reload();
+  await expect(page.getByLabel("Status")).toHaveValue("SUCCESS");
+  await expect(live).toBeVisible();
+  await expect(refused).toHaveCount(0);
 });
 
 test("a refused task shows its error and Retry failed makes a linked new attempt", async ({

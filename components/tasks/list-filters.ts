@@ -27,3 +27,19 @@ export function listUrl(filters: ListFilters, cursor: string | null): string {
   params.set("limit", "25");
   return `/api/tasks?${params.toString()}`;
 }
+
+/** The filters as the page's own query string, so a filtered list can be linked and gone back to. */
+export function filtersFromParams(params: URLSearchParams): ListFilters {
+  return {
+    status: params.get("status") ?? "",
+    kind: params.get("kind") ?? "",
+    q: params.get("q") ?? "",
+  };
+}
+
+export function filtersToSearch(filters: ListFilters): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value.trim()) params.set(key, value);
+  const search = params.toString();
+  return search ? `?${search}` : "";
+}

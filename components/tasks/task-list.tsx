@@ -2,6 +2,7 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { clsx } from "clsx";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 
 import { isRetryable } from "@/lib/tasks/status";
@@ -11,7 +12,7 @@ import { errorClass, secondaryButtonClass } from "../ui";
 import { apiFetch, errorMessage } from "./api";
 import { BulkRetryBar } from "./bulk-retry-bar";
 import { ListEmptyState } from "./list-empty-state";
-import { EMPTY_FILTERS, type ListFilters, listUrl } from "./list-filters";
+import { filtersFromParams, filtersToSearch, type ListFilters, listUrl } from "./list-filters";
 import { TaskListFilters } from "./task-list-filters";
 import { TaskRow } from "./task-row";
 import type { TaskJson, TaskPage } from "./types";
@@ -24,7 +25,7 @@ const tableCardClass = clsx(
 );
 
 export function TaskList({ canWrite }: { canWrite: boolean }) {
-  const [filters, setFilters] = useState<ListFilters>(EMPTY_FILTERS);
+  const [filters, setFilters] = useUrlFilters();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const query = useInfiniteQuery({
     queryKey: ["tasks", filters],
@@ -86,6 +87,17 @@ export function TaskList({ canWrite }: { canWrite: boolean }) {
       )}
     </div>
   );
+}
+
+/** Filters kept in the address bar; replacing, not pushing, so Back leaves the list. */
+function useUrlFilters(): [ListFilters, (filters: ListFilters) => void] {
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const filters = filtersFromParams(new URLSearchParams(params.toString()));
+  const setFilters = (next: ListFilters) =>
+    router.replace(`${pathname}${filtersToSearch(next)}`, { scroll: false });
+  return [filters, setFilters];
 }
 
 function failedAmong(tasks: TaskJson[], selected: Set<string>): string[] {
