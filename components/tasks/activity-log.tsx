@@ -3,6 +3,11 @@ import { clsx } from "clsx";
 import { formatClock, prettyJson } from "./format";
 import type { Poll, Receipt } from "./types";
 
+const rawClass = clsx(
+  "max-h-96 overflow-auto border-t border-zinc-200 bg-zinc-50 p-3 text-xs",
+  "dark:border-zinc-800 dark:bg-zinc-950",
+);
+
 type Entry =
   | { type: "callback"; at: string; id: string; receipt: Receipt }
   | { type: "poll"; at: string; id: string; poll: Poll };
@@ -42,7 +47,7 @@ export function ActivityLog({ receipts, polls }: { receipts: Receipt[]; polls: P
                   : pollSummary(entry.poll)}
               </span>
             </summary>
-            <pre className="max-h-96 overflow-auto border-t border-zinc-200 bg-zinc-50 p-3 text-xs dark:border-zinc-800 dark:bg-zinc-950">
+            <pre className={rawClass}>
               {entry.type === "callback" ? receiptJson(entry.receipt) : prettyJson(entry.poll)}
             </pre>
           </details>
@@ -75,7 +80,8 @@ function receiptSummary(receipt: Receipt): string {
 function pollSummary(poll: Poll): string {
   if (poll.error) return `${poll.trigger}: ${poll.error}`;
   const latency = poll.latencyMs === null ? "" : `, ${poll.latencyMs} ms`;
-  return `${poll.trigger}: HTTP ${poll.httpStatus ?? "–"}, saw ${poll.statusSeen ?? "nothing"}${latency}`;
+  const seen = poll.statusSeen ?? "nothing";
+  return `${poll.trigger}: HTTP ${poll.httpStatus ?? "–"}, saw ${seen}${latency}`;
 }
 
 function receiptJson(receipt: Receipt): string {

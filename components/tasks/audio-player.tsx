@@ -66,6 +66,13 @@ export function AudioPlayer({ src, label, knownDuration }: Props) {
   );
 }
 
+const seekClass = clsx(
+  "seek-bar h-2 w-full cursor-pointer appearance-none rounded-full",
+  "disabled:cursor-default",
+);
+const PLAYED = "rgb(124 58 237)";
+const UNPLAYED = "rgb(161 161 170 / 0.35)";
+
 type SeekProps = { label: string; time: number; duration: number; onSeek: (to: number) => void };
 
 function SeekBar({ label, time, duration, onSeek }: SeekProps) {
@@ -81,9 +88,9 @@ function SeekBar({ label, time, duration, onSeek }: SeekProps) {
       value={known ? time : 0}
       disabled={!known}
       onChange={(event) => onSeek(Number(event.target.value))}
-      className="seek-bar h-2 w-full cursor-pointer appearance-none rounded-full disabled:cursor-default"
+      className={seekClass}
       style={{
-        background: `linear-gradient(to right, rgb(124 58 237) ${played}%, rgb(161 161 170 / 0.35) ${played}%)`,
+        background: `linear-gradient(to right, ${PLAYED} ${played}%, ${UNPLAYED} ${played}%)`,
       }}
     />
   );

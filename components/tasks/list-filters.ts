@@ -28,7 +28,7 @@ export function listUrl(filters: ListFilters, cursor: string | null): string {
   return `/api/tasks?${params.toString()}`;
 }
 
-/** The filters as the page's own query string, so a filtered list can be linked and gone back to. */
+/** The filters from the page's query string, so a filtered list can be linked and returned to. */
 export function filtersFromParams(params: URLSearchParams): ListFilters {
   return {
     status: params.get("status") ?? "",
