@@ -21,13 +21,17 @@ test("a finished track's WAV action makes a linked WAV task and opens it", async
   const parent = await createMusicTask(page, `for a wav ${randomBytes(4).toString("hex")}`);
 
   await page.goto(`/tasks/${parent.id}`);
-  await expect(page.getByTestId("task-status")).toContainText("SUCCESS", { timeout: 45_000 });
+  await expect(page.getByTestId("task-status")).toHaveAttribute("data-status", "SUCCESS", {
+    timeout: 45_000,
+  });
   const track = page.getByRole("article").nth(1);
   await track.getByRole("button", { name: "WAV" }).click();
 
   await expect(page).not.toHaveURL(new RegExp(`/tasks/${parent.id}$`));
   await expect(page.getByRole("link", { name: parent.id })).toBeVisible();
-  await expect(page.getByTestId("task-status")).toContainText("SUCCESS", { timeout: 45_000 });
+  await expect(page.getByTestId("task-status")).toHaveAttribute("data-status", "SUCCESS", {
+    timeout: 45_000,
+  });
   const wav = page.getByRole("region", { name: "WAV 1" });
   await expect(wav.getByRole("link", { name: "Download WAV 1" })).toBeVisible();
   await expect(wav.getByRole("button", { name: "Play WAV 1" })).toBeVisible();
@@ -53,10 +57,31 @@ test("Retry on a refused task takes edited input and opens the new attempt", asy
 
   await expect(page.getByRole("heading", { level: 1 })).not.toContainText("edit me");
   await expect(page.getByRole("link", { name: failed.id })).toBeVisible();
-  await expect(page.getByTestId("task-status")).toContainText("SUCCESS", { timeout: 45_000 });
+  await expect(page.getByTestId("task-status")).toHaveAttribute("data-status", "SUCCESS", {
+    timeout: 45_000,
+  });
   await expect(page.getByRole("region", { name: "Callbacks and polls" })).toContainText(
     "complete: APPLIED",
   );
+});
+
+test("Refresh now asks the provider and the poll shows up with its raw JSON", async ({ page }) => {
+  const member = await seedUser("member");
+  await page.goto("/");
+  await signInThroughPage(page, member);
+  const task = await createMusicTask(page, `to refresh ${randomBytes(4).toString("hex")}`);
+
+  await page.goto(`/tasks/${task.id}`);
+  await expect(page.getByTestId("task-status")).toHaveAttribute("data-status", "SUCCESS", {
+    timeout: 45_000,
+  });
+  await page.getByRole("button", { name: "Refresh now" }).click();
+
+  const log = page.getByRole("list", { name: "Callbacks and polls" });
+  const poll = log.getByRole("listitem").filter({ hasText: "refresh: HTTP 200, saw SUCCESS" });
+  await expect(poll).toHaveCount(1);
+  await poll.getByText("refresh: HTTP 200").click();
+  await expect(poll.locator("pre")).toContainText('"trigger": "refresh"');
 });
 
 test("a viewer sees a task but no Refresh, Retry or track actions", async ({ page, browser }) => {
@@ -70,7 +95,7 @@ test("a viewer sees a task but no Refresh, Retry or track actions", async ({ pag
   const viewerPage = await context.newPage();
   await viewerPage.goto(`/tasks/${task.id}`);
   await signInThroughPage(viewerPage, viewer);
-  await expect(viewerPage.getByTestId("task-status")).toContainText("SUCCESS", {
+  await expect(viewerPage.getByTestId("task-status")).toHaveAttribute("data-status", "SUCCESS", {
     timeout: 45_000,
   });
   await expect(viewerPage.getByRole("article")).toHaveCount(2);

@@ -17,7 +17,7 @@ test("a music task made through the form goes live to SUCCESS and its track play
 
   await expect(page).toHaveURL(/\/tasks\/(?!new)[\w-]+$/);
   const status = page.getByTestId("task-status");
-  await expect(status).toContainText("SUCCESS", { timeout: 45_000 });
+  await expect(status).toHaveAttribute("data-status", "SUCCESS", { timeout: 45_000 });
   await expect(status).toContainText("Ready");
   const tracks = page.getByRole("article");
   await expect(tracks).toHaveCount(2);
@@ -89,7 +89,9 @@ test("a lyrics task counts words against 200 and shows its lyrics when done", as
   await prompt.fill(topic);
   await submit.click();
 
-  await expect(page.getByTestId("task-status")).toContainText("SUCCESS", { timeout: 45_000 });
+  await expect(page.getByTestId("task-status")).toHaveAttribute("data-status", "SUCCESS", {
+    timeout: 45_000,
+  });
   const lyrics = page.getByRole("region", { name: "Simulated lyrics 1" });
   await expect(lyrics).toContainText(`A simulated song about ${topic}`);
 });

@@ -33,6 +33,7 @@ export function StatusBadge({ status }: { status: TaskStatus }) {
   return (
     <span
       data-testid="task-status"
+      data-status={status}
       title={`${status}, ${stage}`}
       className={clsx(
         "inline-flex items-center gap-1.5 rounded-full px-2.5 py-0.5 text-xs font-medium",
