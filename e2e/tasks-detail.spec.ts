@@ -37,6 +37,35 @@ test("a finished track's WAV action makes a linked WAV task and opens it", async
   await expect(wav.getByRole("button", { name: "Play WAV 1" })).toBeVisible();
 });
 
+test("Extend, Video, Stems and Cover art each make their kind of task, with its media", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const member = await seedUser("member");
+  await page.goto("/");
+  await signInThroughPage(page, member);
+  const parent = await createMusicTask(page, `for actions ${randomBytes(4).toString("hex")}`);
+  const media = {
+    Extend: page.getByRole("article"),
+    Video: page.getByRole("region", { name: "Video 1" }).locator("video"),
+    Stems: page.getByRole("region", { name: "Stems" }).getByRole("button", { name: "Play vocal" }),
+    "Cover art": page.getByRole("region", { name: "Images" }).getByRole("img"),
+  };
+
+  for (const [action, result] of Object.entries(media)) {
+    await page.goto(`/tasks/${parent.id}`);
+    await expect(page.getByTestId("task-status")).toHaveAttribute("data-status", "SUCCESS", {
+      timeout: 45_000,
+    });
+    await page.getByRole("article").first().getByRole("button", { name: action }).click();
+    await expect(page.getByRole("link", { name: parent.id })).toBeVisible();
+    await expect(page.getByTestId("task-status")).toHaveAttribute("data-status", "SUCCESS", {
+      timeout: 45_000,
+    });
+    await expect(result.first()).toBeVisible();
+  }
+});
+
 test("Retry on a refused task takes edited input and opens the new attempt", async ({ page }) => {
   const member = await seedUser("member");
   await page.goto("/");

@@ -74,7 +74,7 @@ function EntryTag({ type }: { type: Entry["type"] }) {
 
 function receiptSummary(receipt: Receipt): string {
   const detail = receipt.outcomeDetail ? ` (${receipt.outcomeDetail})` : "";
-  return `${receipt.callbackType ?? "unknown stage"}: ${receipt.outcome}${detail}`;
+  return `${receipt.callbackType ?? "callback"}: ${receipt.outcome}${detail}`;
 }
 
 function pollSummary(poll: Poll): string {

@@ -15,7 +15,7 @@ describe("task titles", () => {
     expect(taskTitle(task({ results, input: { title: "Mine", prompt: "p" } }))).toBe("Track one");
     expect(taskTitle(task({ input: { title: "Mine", prompt: "p" } }))).toBe("Mine");
     expect(taskTitle(task({ input: { prompt: "  a prompt " } }))).toBe("a prompt");
-    expect(taskTitle(task({ kind: "wav", input: {} }))).toBe("wav task");
+    expect(taskTitle(task({ kind: "wav", input: {} }))).toBe("WAV file");
   });
 
   it("adds the prompt beneath only when the title is something else", () => {

@@ -1,4 +1,17 @@
+import type { TaskKind } from "@/lib/tasks/status";
+
 import type { TaskJson } from "./types";
+
+export const KIND_LABELS: Record<TaskKind, string> = {
+  music: "Music",
+  extend: "Extension of a track",
+  "upload-cover": "Cover of an uploaded song",
+  lyrics: "Lyrics",
+  "vocal-removal": "Vocals and stems",
+  wav: "WAV file",
+  mp4: "Music video",
+  "cover-art": "Cover art",
+};
 
 /** "3 min ago", "2 h ago", counted from `now` so the caller decides when it ticks. */
 export function formatAge(iso: string, now: number): string {
@@ -27,7 +40,7 @@ export function taskTitle(task: TaskJson): string {
     task.results.tracks[0]?.title ??
     inputText(task, "title") ??
     inputText(task, "prompt") ??
-    `${task.kind} task`
+    KIND_LABELS[task.kind]
   );
 }
 

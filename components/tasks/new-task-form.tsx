@@ -11,21 +11,11 @@ import { cardClass, errorClass, inputClass, labelClass, primaryButtonClass } fro
 import { apiFetch, errorMessage, type FieldIssue } from "./api";
 import { CountedField } from "./counted-field";
 import { DerivedFields } from "./derived-fields";
+import { KIND_LABELS } from "./format";
 import { buildRequest, type CreateBody, type FormState, INITIAL_FORM } from "./new-task-request";
 import { SongFields } from "./song-fields";
 import type { TaskJson } from "./types";
 import { issueFor } from "./validate-input";
-
-const KIND_LABELS: Record<TaskKind, string> = {
-  music: "Music",
-  extend: "Extend a track",
-  "upload-cover": "Cover of an uploaded song",
-  lyrics: "Lyrics",
-  "vocal-removal": "Vocals and stems",
-  wav: "WAV file",
-  mp4: "Music video",
-  "cover-art": "Cover art",
-};
 
 export function NewTaskForm() {
   const router = useRouter();

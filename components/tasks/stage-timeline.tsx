@@ -13,6 +13,12 @@ const STAGES: { key: keyof Timeline; label: string; failure?: boolean }[] = [
   { key: "timedOutAt", label: "Timed out", failure: true },
 ];
 
+/** What to say for a stage without a time: skipped when the task went past it, else not yet. */
+function missingLabel(timeline: Timeline, index: number): string {
+  const later = STAGES.slice(index + 1).some((stage) => !stage.failure && timeline[stage.key]);
+  return later ? "skipped" : "not yet";
+}
+
 /** Each stage the task has passed, with its time; stages not reached yet stay grey. */
 export function StageTimeline({ timeline }: { timeline: Timeline }) {
   const stages = STAGES.filter((stage) => !stage.failure || timeline[stage.key]);
@@ -35,7 +41,11 @@ export function StageTimeline({ timeline }: { timeline: Timeline }) {
                 {stage.label}
               </span>
               <span className="block text-xs text-zinc-500 dark:text-zinc-400">
-                {at ? <time dateTime={at}>{formatClock(at)}</time> : "not yet"}
+                {at ? (
+                  <time dateTime={at}>{formatClock(at)}</time>
+                ) : (
+                  missingLabel(timeline, STAGES.indexOf(stage))
+                )}
               </span>
             </span>
           </li>
