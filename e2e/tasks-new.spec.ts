@@ -95,3 +95,21 @@ test("a lyrics task counts words against 200 and shows its lyrics when done", as
   const lyrics = page.getByRole("region", { name: "Simulated lyrics 1" });
   await expect(lyrics).toContainText(`A simulated song about ${topic}`);
 });
+
+test("a kind made from a track shows what the server refuses on the form", async ({ page }) => {
+  const member = await seedUser("member");
+  await page.goto("/tasks/new");
+  await signInThroughPage(page, member);
+  await page.getByLabel("Kind").selectOption("wav");
+  const submit = page.getByRole("button", { name: "Create task" });
+  await expect(page.getByText("taskId: is required")).toBeVisible();
+  await expect(submit).toBeDisabled();
+
+  await page.getByLabel("Parent task id").fill("no-such-task");
+  await submit.click();
+
+  await expect(page.getByRole("alert").filter({ hasText: "no-such-task" })).toContainText(
+    "Task no-such-task does not exist.",
+  );
+  await expect(page).toHaveURL(/\/tasks\/new$/);
+});

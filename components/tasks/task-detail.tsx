@@ -16,11 +16,15 @@ import { panelClass, TrackCard } from "./track-card";
 import type { TaskDetailJson } from "./types";
 import { useTaskEvents } from "./use-task-events";
 
+const FALLBACK_REFETCH_MS = 20_000;
+
 /** One task, kept current by the live events. */
 export function TaskDetail({ taskId, canWrite }: { taskId: string; canWrite: boolean }) {
   const query = useQuery({
     queryKey: ["task", taskId],
     queryFn: () => apiFetch<{ task: TaskDetailJson }>(`/api/tasks/${taskId}`),
+    // Events bring changes at once; this only covers a stream that some proxy cut off.
+    refetchInterval: (query) => (query.state.data?.task.open ? FALLBACK_REFETCH_MS : false),
   });
   useTaskEvents();
 

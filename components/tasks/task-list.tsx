@@ -94,7 +94,7 @@ function useUrlFilters(): [ListFilters, (filters: ListFilters) => void] {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
-  const filters = filtersFromParams(new URLSearchParams(params.toString()));
+  const filters = filtersFromParams(params);
   const setFilters = (next: ListFilters) =>
     router.replace(`${pathname}${filtersToSearch(next)}`, { scroll: false });
   return [filters, setFilters];
