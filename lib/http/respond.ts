@@ -1,40 +1,11 @@
 import { NextResponse } from "next/server";
 
-import { type ErrorCode, isAppError } from "@/lib/errors";
-import { logger } from "@/lib/logger";
+import { errorPayload } from "./error-payload";
 
-const STATUS_OF: Record<ErrorCode, number> = {
-  bad_input: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  too_large: 413,
-  unsupported_media_type: 415,
-  rate_limited: 429,
-  provider_failed: 502,
-  provider_unavailable: 503,
-  internal: 500,
-};
+export { errorBody, statusOf } from "./error-payload";
 
-export function statusOf(code: ErrorCode): number {
-  return STATUS_OF[code];
-}
-
-export function errorBody(code: ErrorCode, message: string, details?: unknown) {
-  return { error: details === undefined ? { code, message } : { code, message, details } };
-}
-
-/** The spec's error shape for anything a handler throws; unknown errors are logged. */
+/** The spec's error shape for anything a route handler throws. */
 export function errorResponse(error: unknown): NextResponse {
-  if (isAppError(error)) {
-    return NextResponse.json(errorBody(error.code, error.message, error.details), {
-      status: STATUS_OF[error.code],
-    });
-  }
-
-  logger.error({ err: error }, "unhandled error in a route handler");
-  return NextResponse.json(errorBody("internal", "Something went wrong on the server."), {
-    status: 500,
-  });
+  const { status, body } = errorPayload(error);
+  return NextResponse.json(body, { status });
 }

@@ -9,6 +9,7 @@ import { logger } from "@/lib/logger";
 import { startSimulatorForApp } from "@/lib/simulator/start-for-app";
 
 import { startWorkers } from "./start-workers";
+import { handleWebhook, webhookTokenOf } from "./webhook-handler";
 
 export type StartOptions = { config: Config; dev?: boolean; hostname?: string };
 export type Running = { server: Server; url: string; close: () => Promise<void> };
@@ -30,7 +31,9 @@ export async function startServer(options: StartOptions): Promise<Running> {
   const server = createServer((req, res) => {
     // Route handlers cannot see the socket; this header can, and a client cannot forge it.
     req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
-    handle(req, res).catch((error: unknown) => {
+    const token = webhookTokenOf(req);
+    const answer = token === undefined ? handle(req, res) : handleWebhook(req, res, token);
+    answer.catch((error: unknown) => {
       logger.error({ err: error, url: req.url }, "request failed");
       if (!res.headersSent) res.writeHead(500).end();
     });

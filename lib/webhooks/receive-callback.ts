@@ -19,10 +19,13 @@ const KEPT_HEADERS = [
 ];
 const SAMPLE_BYTES = 4096;
 
+/** A body read up to a limit: what was read, how big it was, and whether it went past. */
+export type ReadBody = { bytes: Buffer; size: number; tooLarge: boolean };
+
 export type Delivery = {
   token: string;
   headers: Headers;
-  read: (limit: number) => Promise<{ bytes: Buffer; size: number; tooLarge: boolean }>;
+  read: (limit: number) => Promise<ReadBody>;
 };
 
 export type Received = { receiptId: string; rejected?: AppError };
