@@ -5,9 +5,11 @@ import { SettingsSection } from "./settings-section";
 
 const VERIFICATION = {
   signature: (header: string) =>
-    `Each callback must carry an HMAC-SHA256 of its raw body in the ${header} header, made with WEBHOOK_SIGNING_SECRET; unsigned ones are kept and rejected.`,
+    `Each callback must carry an HMAC-SHA256 of its raw body in the ${header} header, ` +
+    "made with WEBHOOK_SIGNING_SECRET; unsigned ones are kept and rejected.",
   "confirming-query": () =>
-    "No signing secret is set, so before a callback may mark a task SUCCESS, Soundcheck asks the provider's query route to confirm it.",
+    "No signing secret is set, so before a callback may mark a task SUCCESS, " +
+    "Soundcheck asks the provider's query route to confirm it.",
 };
 
 export function ProviderSection(props: { summary: ProviderSummary; canTest: boolean }) {

@@ -136,7 +136,9 @@ function continueAtIssues(value: z.infer<typeof extendFields>): Issue[] {
     return [{ path: ["continueAt"], message: "continueAt must be more than 0 seconds" }];
   }
   if (value.sourceDuration !== undefined && value.continueAt >= value.sourceDuration) {
-    const message = `continueAt is ${value.continueAt} s; the source track is ${value.sourceDuration} s long, so it must be less than that`;
+    const message =
+      `continueAt is ${value.continueAt} s; the source track is ${value.sourceDuration} s long, ` +
+      "so it must be less than that";
     return [{ path: ["continueAt"], message }];
   }
   return [];

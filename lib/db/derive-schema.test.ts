@@ -37,7 +37,16 @@ describe("the PostgreSQL schema", () => {
 describe("columnsOfSchema", () => {
   it("reads mapped table and column names and skips relations", () => {
     const columns = columnsOfSchema(
-      'model A {\n  id String @id\n  bId String @map("b_id")\n  b B @relation(fields: [bId], references: [id])\n\n  @@map("a_table")\n}\n',
+      [
+        "model A {",
+        "  id String @id",
+        '  bId String @map("b_id")',
+        "  b B @relation(fields: [bId], references: [id])",
+        "",
+        '  @@map("a_table")',
+        "}",
+        "",
+      ].join("\n"),
     );
     expect([...columns.entries()]).toEqual([["a_table", ["b_id", "id"]]]);
   });
