@@ -19,7 +19,12 @@ export async function readJson<T extends z.ZodType>(
   } catch {
     throw new AppError("bad_input", "The body is not valid JSON.");
   }
-  const parsed = schema.safeParse(body);
+  return parseOrBadInput(schema, body);
+}
+
+/** `value` checked against `schema`; AppError("bad_input") listing every problem if not. */
+export function parseOrBadInput<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => ({
       path: issue.path.map(String),

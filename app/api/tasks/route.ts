@@ -2,8 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 
 import { authorize } from "@/lib/auth/authorize-request";
-import { AppError } from "@/lib/errors";
-import { readJson } from "@/lib/http/read-json";
+import { parseOrBadInput, readJson } from "@/lib/http/read-json";
 import { errorResponse } from "@/lib/http/respond";
 import { getTaskView } from "@/lib/tasks/get-task";
 import { listQuerySchema, listTasks } from "@/lib/tasks/list-tasks";
@@ -22,13 +21,11 @@ const createSchema = z.object({
 export async function GET(request: Request) {
   try {
     const params = Object.fromEntries(new URL(request.url).searchParams);
-    const query = listQuerySchema.safeParse(params);
-    if (!query.success)
-      throw new AppError("bad_input", query.error.issues.map((issue) => issue.message).join("; "));
+    const query = parseOrBadInput(listQuerySchema, params);
 
     await authorize(request, "read");
 
-    return NextResponse.json(await listTasks(query.data));
+    return NextResponse.json(await listTasks(query));
   } catch (error) {
     return errorResponse(error);
   }
