@@ -30,7 +30,9 @@ export async function pollTask(taskId: string, instanceId: string): Promise<void
   const now = Date.now();
   const after = await db.task.findUniqueOrThrow({ where: { id: taskId } });
   const stalledFor = now - after.lastProgressAt.getTime();
-  if (!isTerminal(after.status as TaskStatus) && stalledFor > config.STALL_TIMEOUT_SECONDS * 1000) {
+  const stalled = stalledFor > config.STALL_TIMEOUT_SECONDS * 1000;
+  let terminal = isTerminal(after.status as TaskStatus);
+  if (!terminal && stalled) {
     const message = `No progress for ${Math.round(stalledFor / 1000)} s; polling gave up. Refresh or retry it.`;
     await applyUpdate({
       taskId,
@@ -38,14 +40,23 @@ export async function pollTask(taskId: string, instanceId: string): Promise<void
       source: "poll",
     });
     log.warn({ stalledForMs: stalledFor }, "task timed out");
+    terminal = true;
   }
-  await schedule(taskId, now, retryAfterMs);
+  const submittedAt = (after.submittedAt ?? after.createdAt).getTime();
+  await schedule({ taskId, now, submittedAt, terminal, retryAfterMs });
 }
 
-async function schedule(taskId: string, now: number, retryAfterMs: number | undefined) {
+/** Releases the lease and sets the next poll, or none for a task that has ended. */
+async function schedule(options: {
+  taskId: string;
+  now: number;
+  submittedAt: number;
+  terminal: boolean;
+  retryAfterMs: number | undefined;
+}) {
+  const { taskId, now, retryAfterMs } = options;
   const db = await getDb();
   const config = getConfig();
-  const task = await db.task.findUniqueOrThrow({ where: { id: taskId } });
   const recent = await db.pollAttempt.findMany({
     where: { taskId },
     orderBy: { startedAt: "desc" },
@@ -55,7 +66,7 @@ async function schedule(taskId: string, now: number, retryAfterMs: number | unde
   const failuresInARow = recent.findIndex((attempt) => attempt.error === null);
   const delay = nextPollDelayMs({
     intervalMs: config.POLL_INTERVAL_SECONDS * 1000,
-    ageMs: now - (task.submittedAt ?? task.createdAt).getTime(),
+    ageMs: now - options.submittedAt,
     failuresInARow: failuresInARow === -1 ? recent.length : failuresInARow,
     retryAfterMs,
   });
@@ -66,7 +77,7 @@ async function schedule(taskId: string, now: number, retryAfterMs: number | unde
       pollCount: { increment: 1 },
       pollLeaseOwner: null,
       pollLeaseUntil: null,
-      nextPollAt: isTerminal(task.status as TaskStatus) ? null : new Date(now + delay),
+      nextPollAt: options.terminal ? null : new Date(now + delay),
     },
   });
 }
