@@ -25,9 +25,16 @@ export async function makeOpenTasksDue(now = new Date()): Promise<number> {
   return count;
 }
 
+/** Interrupted submissions are a crash's leftovers: looking twice a minute is plenty. */
+const INTERRUPTED_SWEEP_MS = 30_000;
+let lastInterruptedSweep = 0;
+
 export async function runPollRound(instanceId = INSTANCE_ID): Promise<number> {
   const db = await getDb();
-  await resolveInterruptedSubmissions();
+  if (Date.now() - lastInterruptedSweep >= INTERRUPTED_SWEEP_MS) {
+    lastInterruptedSweep = Date.now();
+    await resolveInterruptedSubmissions();
+  }
   const claimed = await claimDueTasks({
     db,
     owner: instanceId,

@@ -54,14 +54,23 @@ export function startReceiptWorker(): Worker {
   };
 }
 
-/** One pass over the receipts that are due; returns when none is left. */
-export async function runRound(): Promise<number> {
+let lastLeaseSweep = 0;
+
+/** Receipts a dead worker left APPLYING go back to PENDING; a lease can only expire so often. */
+async function releaseExpiredLeases() {
+  const now = Date.now();
+  if (now - lastLeaseSweep < LEASE_MS / 2) return;
+  lastLeaseSweep = now;
   const db = await getDb();
-  const now = new Date();
   await db.callbackReceipt.updateMany({
-    where: { outcome: "APPLYING", processedAt: { lt: new Date(now.getTime() - LEASE_MS) } },
+    where: { outcome: "APPLYING", processedAt: { lt: new Date(now - LEASE_MS) } },
     data: { outcome: "PENDING", processedAt: null },
   });
+}
+
+/** One pass over the receipts that are due; returns when none is left. */
+export async function runRound(): Promise<number> {
+  await releaseExpiredLeases();
 
   let handled = 0;
   for (;;) {
