@@ -5,6 +5,7 @@ import { newCallbackToken } from "@/lib/tasks/callback-token";
 
 import { testProvider } from "./helpers/databases";
 import {
+  callbackTokenOf,
   createTask,
   type Lifecycle,
   postCallback,
@@ -53,9 +54,7 @@ const complete = (upstream: string) => ({
 async function silentTask(marker = "[sim:drop-callbacks]") {
   const { task } = await createTask(life, "music", song(`quiet ${marker}`));
   const upstream = task.upstreamTaskId ?? "";
-  const held = await simulatorTask(life, upstream);
-  const url = String((held?.task as { callBackUrl: string }).callBackUrl);
-  return { task, upstream, token: url.split("/").at(-1) ?? "" };
+  return { task, upstream, token: await callbackTokenOf(life, upstream) };
 }
 
 async function settledReceipts(taskId: string, count: number) {

@@ -5,13 +5,13 @@ import { getDb } from "@/lib/db/client";
 import { freePort } from "./helpers/app";
 import { testProvider } from "./helpers/databases";
 import {
+  callbackTokenOf,
   createTask,
   type Lifecycle,
   type TaskJson,
   postCallback,
   receiptsOf,
   seedAdmin,
-  simulatorTask,
   song,
   startLifecycle,
 } from "./helpers/lifecycle";
@@ -30,10 +30,7 @@ describe(`restarts on ${testProvider()}`, () => {
     const port = String(await freePort());
     life = await startLifecycle({ WORKERS: "poller", SIMULATOR_PORT: port }, token);
     const { task } = await createTask(life, "music", song("interrupted [sim:drop-callbacks]"));
-    const held = await simulatorTask(life, task.upstreamTaskId ?? "");
-    const callbackToken = String((held?.task as { callBackUrl: string }).callBackUrl)
-      .split("/")
-      .at(-1);
+    const callbackToken = await callbackTokenOf(life, task.upstreamTaskId ?? "");
     const body = { callbackType: "first", task_id: task.upstreamTaskId, data: [] };
 
     expect((await postCallback(life, callbackToken ?? "", body)).status).toBe(200);

@@ -5,11 +5,11 @@ import { signBody } from "@/lib/webhooks/verify-signature";
 
 import { testProvider } from "./helpers/databases";
 import {
+  callbackTokenOf,
   createTask,
   type Lifecycle,
   postCallback,
   receiptsOf,
-  simulatorTask,
   song,
   startLifecycle,
   waitForTask,
@@ -32,11 +32,7 @@ afterAll(async () => {
 
 async function quietTask() {
   const { task } = await createTask(life, "music", song("signed [sim:drop-callbacks] [sim:stall]"));
-  const held = await simulatorTask(life, task.upstreamTaskId ?? "");
-  const token =
-    String((held?.task as { callBackUrl: string }).callBackUrl)
-      .split("/")
-      .at(-1) ?? "";
+  const token = await callbackTokenOf(life, task.upstreamTaskId ?? "");
   return { task, token };
 }
 

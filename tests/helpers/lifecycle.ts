@@ -155,6 +155,14 @@ export async function simulatorTask(life: Lifecycle, upstreamTaskId: string) {
   return response.ok ? ((await response.json()) as Record<string, unknown>) : undefined;
 }
 
+/** The token of the callback URL the provider was given for a task, read at the simulator. */
+export async function callbackTokenOf(life: Lifecycle, upstreamTaskId: string): Promise<string> {
+  const held = await simulatorTask(life, upstreamTaskId);
+  const url = (held?.task as { callBackUrl?: string } | undefined)?.callBackUrl;
+  if (!url) throw new Error(`the simulator holds no callback URL for ${upstreamTaskId}`);
+  return url.split("/").at(-1) ?? "";
+}
+
 export async function receiptsOf(taskId: string) {
   const db = await getDb();
   return db.callbackReceipt.findMany({ where: { taskId }, orderBy: { receivedAt: "asc" } });
