@@ -18,9 +18,10 @@ export async function resolveInterruptedSubmissions(now = new Date()): Promise<n
 
   for (const task of stuck) {
     const data = task.upstreamTaskId
-      ? { status: "PENDING", acceptedAt: now, nextPollAt: now }
+      ? { status: "PENDING", acceptedAt: now, nextPollAt: now, updatedAt: now }
       : {
           status: "CREATE_TASK_FAILED",
+          updatedAt: now,
           failedAt: now,
           errorCode: "interrupted",
           errorMessage:

@@ -55,10 +55,13 @@ async function tryApply(db: Db, options: ApplyOptions): Promise<ApplyResult> {
     }
 
     const next = outcome === "advance" ? update.status : current;
+    // Set here rather than by @updatedAt, so the change event carries the row's own time.
+    const updatedAt = new Date();
     const data = {
       status: next,
+      updatedAt,
       upstreamTaskId: task.upstreamTaskId ?? update.upstreamTaskId,
-      ...(outcome === "advance" ? progressFields(next, update, new Date()) : {}),
+      ...(outcome === "advance" ? progressFields(next, update, updatedAt) : {}),
     };
     // Only a new result or a newly learnt provider id changes what search finds.
     const searchable = resultsChanged || learnsId;
@@ -81,13 +84,13 @@ async function tryApply(db: Db, options: ApplyOptions): Promise<ApplyResult> {
       },
       outcome === "advance" ? "task advanced" : "task report merged",
     );
-    return { outcome, status: next, changed: true };
+    return { outcome, status: next, changed: true, updatedAt };
   });
 
-  if (result.changed) {
-    publishTaskChange({ taskId, status: result.status, updatedAt: new Date().toISOString() });
+  if (result.updatedAt) {
+    publishTaskChange({ taskId, status: result.status, updatedAt: result.updatedAt.toISOString() });
   }
-  return result;
+  return { outcome: result.outcome, status: result.status, changed: result.changed };
 }
 
 function progressFields(status: TaskStatus, update: NormalizedUpdate, now: Date) {
