@@ -117,12 +117,13 @@ async function markAccepted(db: Db, taskId: string, upstreamTaskId: string) {
     where: { id: taskId, status: "SUBMITTING" },
     data: { status: "PENDING", acceptedAt: now, lastProgressAt: now, nextPollAt },
   });
-  await db.task.updateMany({
-    where: { id: taskId, upstreamTaskId: null },
-    data: { upstreamTaskId },
+  const read = await db.task.findUniqueOrThrow({ where: { id: taskId } });
+  // A callback may have brought the provider's id already; it is the same id either way.
+  const known = { ...read, upstreamTaskId: read.upstreamTaskId ?? upstreamTaskId };
+  const task = await db.task.update({
+    where: { id: taskId },
+    data: { upstreamTaskId: known.upstreamTaskId, searchText: searchTextOf(known) },
   });
-  const task = await db.task.findUniqueOrThrow({ where: { id: taskId } });
-  await db.task.update({ where: { id: taskId }, data: { searchText: searchTextOf(task) } });
   publishTaskChange({ taskId, status: task.status, updatedAt: task.updatedAt.toISOString() });
 }
 
